@@ -1,0 +1,125 @@
+"""The command line: start the app, check a content file, or turn saved answers into results.
+
+Every command that reads a file reports a bad one in one plain line on stderr and exits non-zero;
+no traceback reaches the person at the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from myeloma_gui import __version__
+from myeloma_gui.resources import CONTENT_FILE, bundled_file
+
+EXIT_BAD_INPUT = 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="myeloma-gui",
+        description="A step-by-step guide to the treatment options the NCI lists for relapsed or "
+        "refractory multiple myeloma. With no command, the app window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    content_help = "use this content file instead of the bundled one (for content editors)"
+    parser.add_argument("--content", type=Path, metavar="FILE", help=content_help)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check a content file and report every problem")
+    validate.add_argument("file", type=Path, nargs="?", help="the content file (default: the bundled one)")
+
+    results = commands.add_parser(
+        "results", help="read a saved-answers file and write the results, with no window"
+    )
+    results.add_argument("answers", type=Path, help="a file saved with 'Save answers...'")
+    results.add_argument(
+        "--json", type=Path, metavar="OUT", help="write the results as JSON here (default: print them)"
+    )
+    results.add_argument("--content", type=Path, metavar="FILE", help=content_help, dest="sub_content")
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the content file")
+    schema.add_argument("--output", type=Path, metavar="OUT", help="write it to this file instead")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = build_parser().parse_args(argv)
+    content_path: Path = (
+        getattr(arguments, "sub_content", None) or arguments.content or bundled_file(CONTENT_FILE)
+    )
+    if arguments.command == "validate":
+        return _validate(arguments.file or content_path)
+    if arguments.command == "results":
+        return _results(arguments.answers, content_path, arguments.json)
+    if arguments.command == "schema":
+        return _schema(arguments.output)
+
+    from myeloma_gui.ui.app import run_app
+
+    return run_app(content_path)
+
+
+def _validate(path: Path) -> int:
+    from myeloma_gui.content.loader import ContentError, load_content
+
+    try:
+        content = load_content(path)
+    except ContentError as error:
+        print(error, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"{path}: valid (content version {content.metadata.content_version}, "
+          f"reviewed {content.metadata.reviewed.isoformat()})")
+    return 0
+
+
+def _results(answers_path: Path, content_path: Path, json_out: Path | None) -> int:
+    from myeloma_gui.content.loader import ContentError, load_content
+    from myeloma_gui.decision.guide import decide
+    from myeloma_gui.decision.results_json import results_to_data
+    from myeloma_gui.decision.saved_answers import (
+        AnswersFileError,
+        read_answers_file,
+        require_complete,
+        write_atomically,
+    )
+
+    try:
+        content = load_content(content_path)
+    except ContentError as error:
+        print(error, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        saved = read_answers_file(answers_path, content)
+        require_complete(saved, content)
+    except AnswersFileError as error:
+        print(f"myeloma-gui: {answers_path}: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    text = json.dumps(results_to_data(decide(content, saved.answers)), indent=2, ensure_ascii=False)
+    if json_out is None:
+        print(text)
+        return 0
+    try:
+        write_atomically(json_out, (text + "\n").encode("utf-8"))
+    except OSError as error:
+        print(f"myeloma-gui: cannot write {json_out}: {error.strerror}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return 0
+
+
+def _schema(output: Path | None) -> int:
+    from myeloma_gui.content.schema import content_schema_text
+
+    text = content_schema_text()
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        print(f"myeloma-gui: cannot write {output}: {error.strerror}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return 0

@@ -1,0 +1,1 @@
+"""The decision logic: answers in, results out. Pure Python; no Qt here."""

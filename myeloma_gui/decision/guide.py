@@ -1,0 +1,82 @@
+"""The decision logic: one person's answers in, the guide's results out."""
+
+from __future__ import annotations
+
+from myeloma_gui.content.models import Choice, Content, Drug, Status, rule_matches
+from myeloma_gui.decision.flow import Answers, asked_questions, chosen_choices, effective_answers
+from myeloma_gui.decision.results import (
+    AnsweredQuestion,
+    ClassResult,
+    DrugResult,
+    GuideResults,
+    OptionResult,
+    TrialResult,
+)
+
+STATUS_ORDER: dict[Status, int] = {"fits": 0, "may_fit": 1, "less_likely": 2}
+
+
+def decide(content: Content, answers: Answers) -> GuideResults:
+    counted = effective_answers(content, answers)
+    answered = tuple(
+        AnsweredQuestion(q, chosen_choices(q, counted)) for q in asked_questions(content, answers)
+    )
+    chosen = [c for a in answered for c in a.choices]
+    out_of_scope = next((c.out_of_scope for c in chosen if c.out_of_scope), None)
+    marks = {mark for c in chosen for mark in c.marks}
+
+    options: tuple[OptionResult, ...] = ()
+    if out_of_scope is None:
+        unsorted = (_option_result(content, i, counted) for i in range(len(content.options)))
+        options = tuple(sorted(unsorted, key=lambda r: STATUS_ORDER[r.status]))
+    no_fit = bool(options) and all(r.status != "fits" for r in options)
+    looks_at_untried = any(
+        r.option.points_out_untried_classes and r.status != "less_likely" for r in options
+    )
+
+    classes: list[ClassResult] = []
+    trials: list[TrialResult] = []
+    if out_of_scope is None:
+        for drug_class in content.drug_classes:
+            drugs = _drug_results(drug_class.drugs, marks)
+            had = drug_class.id in marks or any(d.had for d in drugs)
+            classes.append(ClassResult(drug_class, drugs, had, looks_at_untried and not had))
+        for item in content.clinical_trials:
+            drugs = _drug_results(item.drugs, marks)
+            trials.append(TrialResult(item, drugs, item.id in marks or any(d.had for d in drugs)))
+
+    return GuideResults(
+        content=content,
+        answered=answered,
+        out_of_scope=out_of_scope,
+        options=options,
+        no_fit_notice=content.wording.no_fit_notice if no_fit else None,
+        notes=tuple(c.results_note for c in chosen if c.results_note),
+        drug_classes=tuple(classes),
+        clinical_trials=tuple(trials),
+        treatments_unsure=any(c.unsure for c in chosen),
+        topics=_topics_in_order(content, chosen),
+    )
+
+
+def _option_result(content: Content, index: int, answers: Answers) -> OptionResult:
+    option = content.options[index]
+    # The content check guarantees a rule matches every answer set a person can give.
+    rule = next(r for r in option.rules if rule_matches(r, answers))
+    return OptionResult(option, rule.status, rule.reason)
+
+
+def _drug_results(drugs: tuple[Drug, ...], marks: set[str]) -> tuple[DrugResult, ...]:
+    return tuple(DrugResult(d, d.id in marks) for d in drugs)
+
+
+def _topics_in_order(content: Content, chosen: list[Choice]) -> tuple[Topic, ...]:
+    first: list[str] = []
+    for choice in chosen:
+        if choice.out_of_scope:
+            first.append(choice.out_of_scope.topic)
+        first.extend(choice.topics_first)
+    if not first:
+        first = list(content.default_topics_first)
+    ordered = dict.fromkeys([*first, *(t.id for t in content.topics)])
+    return tuple(content.topic(topic_id) for topic_id in ordered)

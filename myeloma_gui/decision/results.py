@@ -1,0 +1,85 @@
+"""The results of the guide for one person's answers: what every view of them renders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from myeloma_gui.content.dates import readable_date
+from myeloma_gui.content.first_page import fill_source_line
+from myeloma_gui.content.models import (
+    Choice,
+    Content,
+    Drug,
+    DrugClass,
+    OutOfScope,
+    Question,
+    Status,
+    Topic,
+    TreatmentOption,
+    TrialItem,
+)
+
+
+@dataclass(frozen=True)
+class AnsweredQuestion:
+    question: Question
+    choices: tuple[Choice, ...]
+
+
+@dataclass(frozen=True)
+class OptionResult:
+    option: TreatmentOption
+    status: Status
+    reason: str
+
+
+@dataclass(frozen=True)
+class DrugResult:
+    drug: Drug
+    had: bool
+
+
+@dataclass(frozen=True)
+class ClassResult:
+    drug_class: DrugClass
+    drugs: tuple[DrugResult, ...]
+    had: bool
+    pointed_out: bool
+    """Not had, while an option that looks at untried classes fits or may fit."""
+
+
+@dataclass(frozen=True)
+class TrialResult:
+    item: TrialItem
+    drugs: tuple[DrugResult, ...]
+    had: bool
+
+
+@dataclass(frozen=True)
+class GuideResults:
+    content: Content
+    answered: tuple[AnsweredQuestion, ...]
+    out_of_scope: OutOfScope | None
+    options: tuple[OptionResult, ...]
+    """Every option once, those that fit first; empty when the guide does not cover the situation."""
+    no_fit_notice: str | None
+    notes: tuple[str, ...]
+    drug_classes: tuple[ClassResult, ...]
+    clinical_trials: tuple[TrialResult, ...]
+    treatments_unsure: bool
+    topics: tuple[Topic, ...]
+    """Every related topic once, those that matter most for these answers first."""
+
+    @property
+    def in_scope(self) -> bool:
+        return self.out_of_scope is None
+
+    @property
+    def source_line(self) -> str:
+        """The source, its publisher and the date the content was checked against it."""
+        metadata = self.content.metadata
+        source = self.content.source(metadata.source)
+        return fill_source_line(
+            self.content.wording.source_line, source.title, source.publisher,
+            readable_date(metadata.reviewed),
+        )

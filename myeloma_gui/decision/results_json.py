@@ -1,0 +1,63 @@
+"""The results as plain JSON data, for the headless command, scripts and staff."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from myeloma_gui.decision.results import DrugResult, GuideResults
+
+RESULTS_FORMAT = "myeloma-gui-results"
+RESULTS_VERSION = 1
+
+
+def results_to_data(results: GuideResults) -> dict[str, Any]:
+    content = results.content
+    source = content.source(content.metadata.source)
+    labels = content.wording.status_labels
+    return {
+        "format": RESULTS_FORMAT,
+        "version": RESULTS_VERSION,
+        "content_version": content.metadata.content_version,
+        "content_reviewed": content.metadata.reviewed.isoformat(),
+        "source": {"title": source.title, "section": source.section, "url": source.url},
+        "in_scope": results.in_scope,
+        "out_of_scope_message": results.out_of_scope.message if results.out_of_scope else None,
+        "answers": [
+            {"question": a.question.id, "answers": [c.id for c in a.choices]} for a in results.answered
+        ],
+        "options": [
+            {
+                "id": r.option.id,
+                "title": r.option.title,
+                "status": r.status,
+                "status_label": getattr(labels, r.status),
+                "reason": r.reason,
+            }
+            for r in results.options
+        ],
+        "notice": results.no_fit_notice,
+        "notes": list(results.notes),
+        "drug_classes": [
+            {
+                "id": c.drug_class.id,
+                "title": c.drug_class.title,
+                "had": c.had,
+                "pointed_out": c.pointed_out,
+                "drugs": _drugs(c.drugs),
+            }
+            for c in results.drug_classes
+        ],
+        "clinical_trials": [
+            {"id": t.item.id, "title": t.item.title, "had": t.had, "drugs": _drugs(t.drugs)}
+            for t in results.clinical_trials
+        ],
+        "treatments_unsure": results.treatments_unsure,
+        "topics": [{"id": t.id, "title": t.title, "url": t.url} for t in results.topics],
+    }
+
+
+def _drugs(drugs: tuple[DrugResult, ...]) -> list[dict[str, Any]]:
+    return [
+        {"id": d.drug.id, "name": d.drug.name, "brands": list(d.drug.brands), "had": d.had}
+        for d in drugs
+    ]

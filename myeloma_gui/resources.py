@@ -1,0 +1,31 @@
+"""Finds the files bundled with the app, however it was started.
+
+From a source checkout they are in the top-level ``resources/`` folder; an installed wheel and a frozen
+bundle carry the same files inside the package as ``myeloma_gui/bundled/``. Every bundled file is
+reached through ``bundled_file`` and named in ``BUNDLED_FILES``, which packaging reads too.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path, PurePosixPath
+
+CONTENT_FILE = "content.json"
+CONTENT_SCHEMA = "content.schema.json"
+
+BUNDLED_FILES = (CONTENT_FILE, CONTENT_SCHEMA)
+
+
+def resources_folder() -> Path:
+    inside_package = Path(str(files("myeloma_gui").joinpath("bundled")))
+    if inside_package.is_dir():
+        return inside_package
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def bundled_file(name: str) -> Path:
+    relative = PurePosixPath(name)
+    # Names come from code, but refuse anything that could climb out of the folder all the same.
+    if relative.is_absolute() or ".." in relative.parts or not relative.parts:
+        raise ValueError(f"not a bundled file name: {name!r}")
+    return resources_folder().joinpath(*relative.parts)

@@ -1,0 +1,1 @@
+"""The Qt interface: the wizard, its pages and the results view."""

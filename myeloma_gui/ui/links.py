@@ -1,0 +1,22 @@
+"""Opening web addresses: only https links to the sites the content is allowed to name."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+from myeloma_gui.content.models import KNOWN_HOSTS
+
+
+def is_allowed(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme == "https" and parts.hostname in KNOWN_HOSTS
+
+
+def open_in_browser(url: str) -> bool:
+    """Asks the system browser to open ``url``; refuses (returns False) anything not allowed."""
+    if not is_allowed(url):
+        return False
+    return QDesktopServices.openUrl(QUrl(url))

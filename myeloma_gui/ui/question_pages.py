@@ -1,0 +1,123 @@
+"""One page per question: a single answer (radio buttons) or a checklist (check boxes).
+
+Pages write every change straight into the session's answers, and read them back whenever they are
+shown, so Back and Next never lose an answer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from myeloma_gui.content.models import Choice, Question
+from myeloma_gui.ui import text
+from myeloma_gui.ui.session import GuideSession
+
+CHOICE_INDENT = 32
+
+
+class QuestionPage(QWizardPage):
+    """What both kinds of question page share: heading, explanation, scrolling and navigation."""
+
+    def __init__(self, session: GuideSession, question: Question) -> None:
+        super().__init__()
+        self.session = session
+        self.question = question
+        self.setObjectName(f"question_{question.id}")
+        self.buttons: dict[str, QAbstractButton] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(text.heading(question.title))
+        if question.explanation:
+            outer.addWidget(text.paragraph(question.explanation))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+    def add_choice(self, button: QAbstractButton, choice: Choice) -> None:
+        label = self.session.content.choice_label(choice)
+        button.setText(label)
+        button.setObjectName(f"choice_{choice.id}")
+        button.setAccessibleName(label)
+        self.buttons[choice.id] = button
+        self.body_layout.addWidget(button)
+        if choice.explanation:
+            button.setAccessibleDescription(choice.explanation)
+            explanation = text.small(choice.explanation)
+            explanation.setContentsMargins(CHOICE_INDENT, 0, 0, 6)
+            self.body_layout.addWidget(explanation)
+
+    def cleanupPage(self) -> None:  # noqa: N802 (Qt's name)
+        """Going back keeps this page's answer (Qt's default would reset it)."""
+
+    def nextId(self) -> int:  # noqa: N802 (Qt's name)
+        return self.session.page_after(self.question.id)
+
+
+class OneAnswerPage(QuestionPage):
+    def __init__(self, session: GuideSession, question: Question) -> None:
+        super().__init__(session, question)
+        self.group = QButtonGroup(self)
+        for choice in question.choices:
+            button = QRadioButton()
+            self.group.addButton(button)
+            self.add_choice(button, choice)
+            button.toggled.connect(lambda on, c=choice.id: self._chosen(c) if on else None)
+        self.body_layout.addStretch(1)
+
+    def _chosen(self, choice_id: str) -> None:
+        self.session.answers[self.question.id] = choice_id
+        self.completeChanged.emit()
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        answer = self.session.answers.get(self.question.id)
+        self.group.setExclusive(False)
+        for choice_id, button in self.buttons.items():
+            button.setChecked(choice_id == answer)
+        self.group.setExclusive(True)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        return isinstance(self.session.answers.get(self.question.id), str)
+
+
+class ChecklistPage(QuestionPage):
+    def __init__(self, session: GuideSession, question: Question) -> None:
+        super().__init__(session, question)
+        for group in question.groups:
+            group_heading = text.heading(group.title, scale=1.1)
+            group_heading.setContentsMargins(0, 8, 0, 0)
+            self.body_layout.addWidget(group_heading)
+            for choice in group.choices:
+                box = QCheckBox()
+                box.setAccessibleDescription(group.title)
+                self.add_choice(box, choice)
+                box.toggled.connect(self._changed)
+        self.body_layout.addStretch(1)
+
+    def _changed(self) -> None:
+        ticked = frozenset(c for c, button in self.buttons.items() if button.isChecked())
+        self.session.answers[self.question.id] = ticked
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        answer = self.session.answers.get(self.question.id)
+        ticked = answer if isinstance(answer, frozenset) else frozenset()
+        for choice_id, button in self.buttons.items():
+            button.blockSignals(True)
+            button.setChecked(choice_id in ticked)
+            button.blockSignals(False)

@@ -1,0 +1,132 @@
+"""The results page: the results document, related topics inside the app, and Start over.
+
+The source line and the disclaimer sit below the document, so they stay in view while it scrolls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from myeloma_gui.decision.results import GuideResults
+from myeloma_gui.ui import links, text
+from myeloma_gui.ui.results_html import results_html
+from myeloma_gui.ui.session import GuideSession
+from myeloma_gui.ui.topic_view import TopicView
+
+
+class ResultsDocument(QTextBrowser):
+    """A read-only document view that never fetches anything: no images, no remote resources."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt's name)
+        del kind, name
+        return None
+
+
+class ResultsPage(QWizardPage):
+    def __init__(self, session: GuideSession, start_over: Callable[[], None]) -> None:
+        super().__init__()
+        self.session = session
+        self.results: GuideResults | None = None
+        self.setObjectName("results_page")
+        self.setButtonText(QWizard.WizardButton.FinishButton, "&Close")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.stack = QStackedWidget()
+        results_panel = QWidget()
+        panel_layout = QVBoxLayout(results_panel)
+        panel_layout.setContentsMargins(0, 0, 0, 0)
+        self.document = ResultsDocument()
+        self.document.setObjectName("results_document")
+        self.document.setAccessibleName("Your results")
+        self.document.setAccessibleDescription(
+            "The treatment options, drug groups, clinical trials and related topics for your answers."
+        )
+        self.document.setOpenLinks(False)
+        self.document.anchorClicked.connect(self._link_activated)
+        self.document.highlighted.connect(self._link_highlighted)
+        panel_layout.addWidget(self.document, 1)
+        self.definition = text.paragraph("")
+        self.definition.setObjectName("glossary_definition")
+        self.definition.setAccessibleName("Meaning of the word")
+        self.definition.hide()
+        panel_layout.addWidget(self.definition)
+        self.stack.addWidget(results_panel)
+
+        self.topic_view = TopicView()
+        self.topic_view.back_requested.connect(self.show_results)
+        self.stack.addWidget(self.topic_view)
+        layout.addWidget(self.stack, 1)
+
+        footer = QHBoxLayout()
+        self.source_line = text.small("")
+        self.source_line.setObjectName("source_line")
+        footer.addWidget(self.source_line, 1)
+        self.start_over_button = QPushButton("Start &over")
+        self.start_over_button.setObjectName("start_over")
+        self.start_over_button.clicked.connect(start_over)
+        footer.addWidget(self.start_over_button)
+        layout.addLayout(footer)
+        self.disclaimer = text.small(session.content.metadata.disclaimer)
+        self.disclaimer.setObjectName("disclaimer")
+        layout.addWidget(self.disclaimer)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        self.results = self.session.results()
+        self.source_line.setText(self.results.source_line)
+        self.document.setHtml(results_html(self.results))
+        self.definition.hide()
+        self.show_results()
+
+    def show_results(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.document.setFocus()
+
+    def open_topic(self, topic_id: str) -> None:
+        self.topic_view.show_topic(self.session.content.topic(topic_id))
+        self.stack.setCurrentWidget(self.topic_view)
+
+    def explain(self, term_id: str) -> None:
+        term = next(t for t in self.session.content.glossary if t.id == term_id)
+        self.definition.setText(f"{term.term}: {term.definition}")
+        self.definition.show()
+
+    def _link_activated(self, url: QUrl) -> None:
+        scheme, target = url.scheme(), url.path()
+        if scheme == "topic":
+            self.open_topic(target)
+        elif scheme == "glossary":
+            self.explain(target)
+        else:
+            links.open_in_browser(url.toString())
+
+    def _link_highlighted(self, url: QUrl) -> None:
+        """Hovering a glossary word, or moving to it with Tab, explains it."""
+        if url.scheme() != "glossary":
+            QToolTip.hideText()
+            return
+        self.explain(url.path())
+        viewport = self.document.viewport()
+        under_mouse = viewport.rect().contains(viewport.mapFromGlobal(QCursor.pos()))
+        place = (
+            QCursor.pos() if under_mouse
+            else viewport.mapToGlobal(self.document.cursorRect().bottomLeft())
+        )
+        QToolTip.showText(place, self.definition.text(), self.document)
+
+    def nextId(self) -> int:  # noqa: N802 (Qt's name)
+        return -1

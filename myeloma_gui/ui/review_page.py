@@ -1,0 +1,73 @@
+"""The review page: every answer that counts, each with a button to go back and change it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from myeloma_gui.decision.flow import asked_questions, chosen_choices
+from myeloma_gui.ui import text
+from myeloma_gui.ui.page_ids import PageId
+from myeloma_gui.ui.session import GuideSession
+
+
+class ReviewPage(QWizardPage):
+    def __init__(self, session: GuideSession, go_to_question: Callable[[str], None]) -> None:
+        super().__init__()
+        self.session = session
+        self.go_to_question = go_to_question
+        self.setObjectName("review_page")
+        self.setButtonText(QWizard.WizardButton.NextButton, "See the &results >")
+        wording = session.content.wording
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(text.heading(wording.review_heading))
+        layout.addWidget(text.paragraph(wording.review_explanation))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table = QWidget()
+        self.grid = QGridLayout(self.table)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setVerticalSpacing(14)
+        scroll.setWidget(self.table)
+        layout.addWidget(scroll, 1)
+        self.change_buttons: dict[str, QPushButton] = {}
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
+        self.change_buttons.clear()
+        content = self.session.content
+        for row, question in enumerate(asked_questions(content, self.session.answers)):
+            choices = chosen_choices(question, self.session.answers)
+            said = [c.review_label or content.choice_label(c) for c in choices] or ["No answer"]
+            title = text.heading(question.review_title, scale=1.0)
+            answer = text.paragraph("\n".join(said))
+            answer.setObjectName(f"review_answer_{question.id}")
+            change = QPushButton("Change")
+            change.setObjectName(f"change_{question.id}")
+            change.setAccessibleName(f"Change: {question.review_title}")
+            change.clicked.connect(lambda _=False, q=question.id: self.go_to_question(q))
+            self.change_buttons[question.id] = change
+            self.grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(answer, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(change, row, 2, Qt.AlignmentFlag.AlignTop)
+        self.grid.setRowStretch(self.grid.rowCount(), 1)
+
+    def nextId(self) -> int:  # noqa: N802 (Qt's name)
+        return PageId.RESULTS

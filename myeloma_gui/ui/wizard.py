@@ -1,0 +1,76 @@
+"""The guide's window: a QWizard whose pages are built from the content file.
+
+The welcome page is shown from the raw content at once; the question, review and results pages are
+built once the content has been validated, just after the first paint.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWizard
+
+from myeloma_gui.content.first_page import FirstPageText
+from myeloma_gui.ui import dialogs
+from myeloma_gui.ui.page_ids import PageId
+from myeloma_gui.ui.welcome_page import WelcomePage
+
+if TYPE_CHECKING:
+    # These pull in pydantic; at run time they are imported after the first paint.
+    from myeloma_gui.content.models import Content
+    from myeloma_gui.ui.question_pages import QuestionPage
+    from myeloma_gui.ui.session import GuideSession
+
+DEFAULT_SIZE = (960, 760)
+
+
+class GuideWizard(QWizard):
+    def __init__(self, first_page: FirstPageText) -> None:
+        super().__init__()
+        self.setObjectName("guide_wizard")
+        self.setWindowTitle(first_page.title)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.resize(*DEFAULT_SIZE)
+        self.session: GuideSession | None = None
+        self.welcome_page = WelcomePage(first_page)
+        self.setPage(PageId.WELCOME, self.welcome_page)
+
+    def install_content(self, content: Content) -> None:
+        """Builds the rest of the guide from the validated content."""
+        from myeloma_gui.ui.question_pages import ChecklistPage, OneAnswerPage
+        from myeloma_gui.ui.results_page import ResultsPage
+        from myeloma_gui.ui.review_page import ReviewPage
+        from myeloma_gui.ui.session import GuideSession
+
+        session = GuideSession(content)
+        self.session = session
+        self.question_pages: dict[str, QuestionPage] = {}
+        for question in content.questions:
+            page_class = OneAnswerPage if question.kind == "one" else ChecklistPage
+            page = page_class(session, question)
+            self.question_pages[question.id] = page
+            self.setPage(session.question_page_id(question.id), page)
+        self.review_page = ReviewPage(session, self.go_back_to_question)
+        self.setPage(PageId.REVIEW, self.review_page)
+        self.results_page = ResultsPage(session, self.start_over)
+        self.setPage(PageId.RESULTS, self.results_page)
+        self.welcome_page.next_page = lambda: session.page_after(None)
+        self.welcome_page.set_ready()
+
+    def go_back_to_question(self, question_id: str) -> None:
+        """Steps back through the pages visited, so Next leads forward again as before."""
+        assert self.session is not None
+        target = self.session.question_page_id(question_id)
+        while self.currentId() != target and self.currentId() != PageId.WELCOME:
+            self.back()
+
+    def start_over(self) -> None:
+        assert self.session is not None
+        if dialogs.confirm(
+            self, "Start over?", "This clears all your answers and takes you back to the start.",
+            "Clear my answers",
+        ):
+            self.session.clear()
+            self.restart()

@@ -27,7 +27,8 @@ class FirstPageText:
         metadata = _mapping(raw.get("metadata"))
         welcome = _mapping(raw.get("welcome"))
         source_id = metadata.get("source")
-        sources = raw.get("sources") if isinstance(raw.get("sources"), list) else []
+        listed = raw.get("sources")
+        sources = listed if isinstance(listed, list) else []
         source = next((_mapping(s) for s in sources if _mapping(s).get("id") == source_id), {})
         paragraphs = welcome.get("paragraphs")
         return cls(

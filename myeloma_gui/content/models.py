@@ -306,8 +306,6 @@ def _find_problems(content: Content) -> Iterator[str]:
     yield from _duplicate_ids(content)
     source_ids = {s.id for s in content.sources}
     topic_ids = {t.id for t in content.topics}
-    markable = {d.id for d in content.all_drugs()} | {c.id for c in content.drug_classes}
-    markable |= {t.id for t in content.clinical_trials}
 
     if content.metadata.source not in source_ids:
         yield f"metadata.source: there is no source with id {content.metadata.source!r}"
@@ -318,6 +316,17 @@ def _find_problems(content: Content) -> Iterator[str]:
         if topic_id not in topic_ids:
             yield f"default_topics_first[{i}]: there is no topic with id {topic_id!r}"
 
+    yield from _question_problems(content, topic_ids)
+    singles = {q.id: q for q in content.questions if q.kind == "one"}
+    for oi, option in enumerate(content.options):
+        for ri, rule in enumerate(option.rules):
+            yield from _condition_problems(f"options[{oi}].rules[{ri}].when", rule.when, singles)
+    yield from _uncovered_situations(content)
+
+
+def _question_problems(content: Content, topic_ids: set[str]) -> Iterator[str]:
+    markable = {d.id for d in content.all_drugs()} | {c.id for c in content.drug_classes}
+    markable |= {t.id for t in content.clinical_trials}
     earlier: dict[str, Question] = {}
     for qi, question in enumerate(content.questions):
         yield from _condition_problems(f"questions[{qi}].asked_when", question.asked_when, earlier)
@@ -333,12 +342,6 @@ def _find_problems(content: Content) -> Iterator[str]:
             if choice.label is None and (len(choice.marks) != 1 or content.drug(choice.marks[0]) is None):
                 yield f"{place}: needs a 'label' unless it marks exactly one medicine"
         earlier[question.id] = question
-
-    singles = {q.id: q for q in content.questions if q.kind == "one"}
-    for oi, option in enumerate(content.options):
-        for ri, rule in enumerate(option.rules):
-            yield from _condition_problems(f"options[{oi}].rules[{ri}].when", rule.when, singles)
-    yield from _uncovered_situations(content)
 
 
 def _duplicate_ids(content: Content) -> Iterator[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from myeloma_gui.content.models import Choice, Content, Drug, Status, rule_matches
+from myeloma_gui.content.models import Choice, Content, Drug, Status, Topic, rule_matches
 from myeloma_gui.decision.flow import Answers, asked_questions, chosen_choices, effective_answers
 from myeloma_gui.decision.results import (
     AnsweredQuestion,

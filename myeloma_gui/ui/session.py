@@ -11,7 +11,6 @@ from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.ui.page_ids import PageId
 
 
-
 @dataclass
 class GuideSession:
     content: Content

@@ -27,6 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     content_help = "use this content file instead of the bundled one (for content editors)"
     parser.add_argument("--content", type=Path, metavar="FILE", help=content_help)
+    parser.add_argument(
+        "--smoke", action="store_true",
+        help="open the window, check the first page is shown and the content is valid, then quit "
+        "(for checking an installed copy or a bundle)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser("validate", help="check a content file and report every problem")
@@ -40,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", type=Path, metavar="OUT", help="write the results as JSON here (default: print them)"
     )
     results.add_argument("--content", type=Path, metavar="FILE", help=content_help, dest="sub_content")
+
+    commands.add_parser(
+        "install-desktop", help="add the app to your desktop's menu (for you only), with its icon"
+    )
+    commands.add_parser("uninstall-desktop", help="take the app out of your desktop's menu again")
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the content file")
     schema.add_argument("--output", type=Path, metavar="OUT", help="write it to this file instead")
@@ -57,10 +67,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _results(arguments.answers, content_path, arguments.json)
     if arguments.command == "schema":
         return _schema(arguments.output)
+    if arguments.command in ("install-desktop", "uninstall-desktop"):
+        return _desktop_menu(install=arguments.command == "install-desktop")
 
     from myeloma_gui.ui.app import run_app
 
-    return run_app(content_path)
+    return run_app(content_path, smoke=arguments.smoke)
 
 
 def _validate(path: Path) -> int:
@@ -106,6 +118,25 @@ def _results(answers_path: Path, content_path: Path, json_out: Path | None) -> i
         write_atomically(json_out, (text + "\n").encode("utf-8"))
     except OSError as error:
         print(f"myeloma-gui: cannot write {json_out}: {error.strerror}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return 0
+
+
+def _desktop_menu(*, install: bool) -> int:
+    from myeloma_gui import desktop_entry
+
+    folders = desktop_entry.DesktopFolders.for_current_user()
+    try:
+        if install:
+            command = desktop_entry.launch_command()
+            desktop_entry.install(folders, command)
+            print(f"Added to your menu: {folders.entry}\nIt starts: {' '.join(command)}")
+        else:
+            removed = desktop_entry.uninstall(folders)
+            print(f"Taken out of your menu: {folders.entry}" if removed else "It was not in your menu.")
+    except OSError as error:
+        print(f"myeloma-gui: cannot change {error.filename or folders.data_home}: {error.strerror}",
+              file=sys.stderr)
         return EXIT_BAD_INPUT
     return 0
 

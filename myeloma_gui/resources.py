@@ -13,7 +13,21 @@ from pathlib import Path, PurePosixPath
 CONTENT_FILE = "content.json"
 CONTENT_SCHEMA = "content.schema.json"
 
-BUNDLED_FILES = (CONTENT_FILE, CONTENT_SCHEMA)
+# The name desktops know the app by: its menu entry, its icon, and (on Wayland) its windows.
+APP_ID = "io.github.myeloma_gui.Guide"
+DESKTOP_ENTRY = f"{APP_ID}.desktop"
+# The icons sit in the folder layout of the freedesktop icon theme, so installing them is a plain copy.
+SCALABLE_ICON = f"icons/hicolor/scalable/apps/{APP_ID}.svg"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def icon_file(size: int) -> str:
+    return f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png"
+
+
+ICON_FILES = (SCALABLE_ICON, *(icon_file(size) for size in ICON_SIZES))
+
+BUNDLED_FILES = (CONTENT_FILE, CONTENT_SCHEMA, DESKTOP_ENTRY, *ICON_FILES)
 
 
 def resources_folder() -> Path:

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from myeloma_gui.content.models import Choice, Content, Drug, Status, Topic, rule_matches
-from myeloma_gui.decision.flow import Answers, asked_questions, chosen_choices, effective_answers
+from myeloma_gui.decision.flow import (
+    Answers,
+    asked_questions,
+    chosen_choices,
+    effective_answers,
+    unanswered_questions,
+)
 from myeloma_gui.decision.results import (
     AnsweredQuestion,
     ClassResult,
@@ -16,7 +22,19 @@ from myeloma_gui.decision.results import (
 STATUS_ORDER: dict[Status, int] = {"fits": 0, "may_fit": 1, "less_likely": 2}
 
 
+class IncompleteAnswersError(ValueError):
+    """The answers stop before the results: a question the person is asked has no answer yet."""
+
+    def __init__(self, question_id: str) -> None:
+        self.question_id = question_id
+        super().__init__(f"the question {question_id!r} has no answer yet")
+
+
 def decide(content: Content, answers: Answers) -> GuideResults:
+    """The results for a complete set of answers; raises IncompleteAnswersError otherwise."""
+    missing = unanswered_questions(content, answers)
+    if missing:
+        raise IncompleteAnswersError(missing[0].id)
     counted = effective_answers(content, answers)
     answered = tuple(
         AnsweredQuestion(q, chosen_choices(q, counted)) for q in asked_questions(content, answers)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,7 +29,19 @@ from myeloma_gui.ui.topic_view import TopicView
 
 
 class ResultsDocument(QTextBrowser):
-    """A read-only document view that never fetches anything: no images, no remote resources."""
+    """A read-only document view that never fetches anything: no images, no remote resources.
+
+    It also tells when Tab moves onto a link, which QTextBrowser does not signal by itself.
+    """
+
+    link_focused = Signal(QUrl)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
+        moved = super().focusNextPrevChild(next)
+        href = self.textCursor().charFormat().anchorHref()
+        if moved and href and self.hasFocus():
+            self.link_focused.emit(QUrl(href))
+        return moved
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt's name)
         del kind, name
@@ -59,6 +71,7 @@ class ResultsPage(QWizardPage):
         self.document.setOpenLinks(False)
         self.document.anchorClicked.connect(self._link_activated)
         self.document.highlighted.connect(self._link_highlighted)
+        self.document.link_focused.connect(self._link_highlighted)
         panel_layout.addWidget(self.document, 1)
         self.definition = text.paragraph("")
         self.definition.setObjectName("glossary_definition")

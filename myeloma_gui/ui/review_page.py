@@ -62,6 +62,8 @@ class ReviewPage(QWizardPage):
             change = QPushButton("Change")
             change.setObjectName(f"change_{question.id}")
             change.setAccessibleName(f"Change: {question.review_title}")
+            # Enter keeps meaning "See the results" on this page; Space presses the focused Change.
+            change.setAutoDefault(False)
             change.clicked.connect(lambda _=False, q=question.id: self.go_to_question(q))
             self.change_buttons[question.id] = change
             self.grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)

@@ -7,18 +7,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 HEADING_SCALE = 1.45
 SMALL_SCALE = 0.9
+# Headings and small print keep their size relative to the text size the person chose: the scale is
+# stored on the label, so changing the text size can set every such font again.
+_SCALE_PROPERTY = "relative_text_scale"
+_BOLD_PROPERTY = "relative_text_bold"
 
 
 def heading(text: str, parent: QWidget | None = None, scale: float = HEADING_SCALE) -> QLabel:
     label = paragraph(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
+    set_relative_font(label, scale, bold=True)
     label.setAccessibleName(text)
     return label
 
@@ -34,7 +35,23 @@ def paragraph(text: str, parent: QWidget | None = None) -> QLabel:
 
 def small(text: str, parent: QWidget | None = None) -> QLabel:
     label = paragraph(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * SMALL_SCALE)
-    label.setFont(font)
+    set_relative_font(label, SMALL_SCALE)
     return label
+
+
+def set_relative_font(widget: QWidget, scale: float, *, bold: bool = False) -> None:
+    """Gives ``widget`` the app's text size times ``scale``, now and whenever the text size changes."""
+    widget.setProperty(_SCALE_PROPERTY, scale)
+    widget.setProperty(_BOLD_PROPERTY, bold)
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def refresh_relative_fonts() -> None:
+    """After the app's font changed: sets every heading and small print again, relative to it."""
+    for widget in QApplication.allWidgets():
+        scale = widget.property(_SCALE_PROPERTY)
+        if isinstance(scale, float):
+            set_relative_font(widget, scale, bold=bool(widget.property(_BOLD_PROPERTY)))

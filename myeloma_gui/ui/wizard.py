@@ -58,6 +58,8 @@ class GuideWizard(QWizard):
         self.setPage(PageId.RESULTS, self.results_page)
         self.welcome_page.next_page = lambda: session.page_after(None)
         self.welcome_page.set_ready()
+        # The welcome page has nothing else to focus: put the keyboard where the reader goes next.
+        self.button(QWizard.WizardButton.NextButton).setFocus()
 
     def go_back_to_question(self, question_id: str) -> None:
         """Steps back through the pages visited, so Next leads forward again as before."""

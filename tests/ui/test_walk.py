@@ -46,7 +46,8 @@ def test_every_row_of_the_rule_table_reaches_its_results(
     reasons = {r.option.id: r.reason for r in wizard.results_page.results.options}  # type: ignore[union-attr]
     for option in content.options:
         status = expected[option.id]
-        assert f"{option.title}\n{STATUS_SYMBOLS[status]} {getattr(labels, status)}. {reasons[option.id]}" in shown
+        status_line = f"{STATUS_SYMBOLS[status]} {getattr(labels, status)}. {reasons[option.id]}"
+        assert f"{option.title}\n{status_line}" in shown
     # Options that fit come first, as the reader scans down.
     positions = [shown.index(o.title) for o in content.options if expected[o.id] == "fits"]
     others = [shown.index(o.title) for o in content.options if expected[o.id] != "fits"]

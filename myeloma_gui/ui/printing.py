@@ -1,0 +1,160 @@
+"""Lays the summary out on pages and paints it onto any paged device: a printer, a print preview, a PDF.
+
+Only QtGui is needed, so the headless command can write a PDF without the print-support module. The
+page text is always black on white, whatever the screen's palette, and each page ends with a footer
+that names the summary and numbers the page ("Page 1 of 2").
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPagedPaintDevice,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from myeloma_gui.content.dates import readable_date
+from myeloma_gui.decision.results import GuideResults
+from myeloma_gui.decision.saved_answers import write_atomically
+from myeloma_gui.ui.summary_html import summary_html, summary_title
+
+BODY_POINT_SIZE = 10.0
+FOOTER_POINT_SIZE = 8.5
+MARGINS_MM = QMarginsF(16, 13, 16, 10)
+LIST_INDENT = 22  # in layout units (1/96 inch); Qt's 40 wastes a narrow page
+PDF_RESOLUTION = 600
+
+# Where Letter paper is the norm (North America and a few countries that follow it); A4 elsewhere.
+LETTER_TERRITORIES = frozenset({
+    QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
+    QLocale.Country.PuertoRico, QLocale.Country.Philippines, QLocale.Country.Chile,
+    QLocale.Country.Colombia, QLocale.Country.Venezuela, QLocale.Country.CostaRica,
+    QLocale.Country.Guatemala, QLocale.Country.Panama, QLocale.Country.DominicanRepublic,
+})
+
+
+class SummaryPrintError(Exception):
+    """The summary could not be painted; the message is one sentence for a person to read."""
+
+
+def page_size_for(locale: QLocale) -> QPageSize.PageSizeId:
+    if locale.territory() in LETTER_TERRITORIES:
+        return QPageSize.PageSizeId.Letter
+    return QPageSize.PageSizeId.A4
+
+
+def summary_page_layout(page_size: QPageSize.PageSizeId) -> QPageLayout:
+    return QPageLayout(
+        QPageSize(page_size), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter
+    )
+
+
+class SummaryDocument:
+    """The summary of one person's results, ready to be laid out on the pages of any device."""
+
+    def __init__(self, results: GuideResults, notes: str, made_on: datetime.date | None = None) -> None:
+        made_on = made_on or datetime.date.today()
+        self.title = summary_title(results)
+        self.html = summary_html(results, notes, made_on)
+        self.footer = f"{results.content.metadata.title} · {readable_date(made_on)}"
+
+    def paint(self, device: QPagedPaintDevice) -> int:
+        """Lays the summary out for this device's pages, paints every page, and returns how many."""
+        painter = QPainter()
+        if not painter.begin(device):
+            raise SummaryPrintError("The printer or file could not be opened for the summary.")
+        try:
+            return self._paint_pages(painter, device)
+        finally:
+            painter.end()
+
+    def _paint_pages(self, painter: QPainter, device: QPagedPaintDevice) -> int:
+        footer_font = _font(FOOTER_POINT_SIZE)
+        footer_height = QFontMetricsF(footer_font, device).height() * 2
+        # The text is laid out in screen units, as on the results page, then scaled to the device, as
+        # Qt's own printing does: the stylesheet's spacing and the table padding keep their sizes.
+        scale = device.logicalDpiY() / _layout_dpi()
+        body = QSizeF(device.width() / scale, (device.height() - footer_height) / scale)
+        document = self._laid_out(body)
+        pages = document.pageCount()
+        # Text in black on white paper whatever the screen's palette (a dark theme would print white).
+        context = QAbstractTextDocumentLayout.PaintContext()
+        palette = QPalette(context.palette)
+        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.Link):
+            palette.setColor(role, Qt.GlobalColor.black)
+        context.palette = palette
+        footer = QRectF(0, device.height() - footer_height, device.width(), footer_height)
+        for index in range(pages):
+            if index:
+                device.newPage()
+            view = QRectF(0, index * body.height(), body.width(), body.height())
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -view.top())
+            painter.setClipRect(view)
+            # Lines that start exactly on a page boundary belong to the next page only; without the
+            # half-unit inset Qt would also draw them (clipped, but still in the PDF's text).
+            context.clip = view.adjusted(0, 0.5, 0, -0.5)
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+            painter.setPen(Qt.GlobalColor.black)
+            painter.setFont(footer_font)
+            bottom = Qt.AlignmentFlag.AlignBottom
+            painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | bottom), self.footer)
+            painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | bottom), f"Page {index + 1} of {pages}")
+        return pages
+
+    def _laid_out(self, body: QSizeF) -> QTextDocument:
+        document = QTextDocument()
+        document.setUndoRedoEnabled(False)
+        document.setDefaultFont(_font(BODY_POINT_SIZE))
+        document.setDocumentMargin(0)
+        document.setIndentWidth(LIST_INDENT)
+        document.setHtml(self.html)
+        document.setPageSize(body)
+        return document
+
+
+def pdf_bytes(document: SummaryDocument, page_size: QPageSize.PageSizeId) -> bytes:
+    """The summary as a PDF with real, searchable text, built in memory."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(summary_page_layout(page_size))
+    writer.setTitle(document.title)
+    writer.setCreator(QGuiApplication.applicationDisplayName() or "myeloma-gui")
+    document.paint(writer)
+    del writer
+    buffer.close()
+    return data.data()
+
+
+def write_summary_pdf(path: Path, document: SummaryDocument, page_size: QPageSize.PageSizeId) -> None:
+    """Writes the PDF whole or not at all: an earlier file at ``path`` survives a failed write."""
+    write_atomically(path, pdf_bytes(document, page_size))
+
+
+def _layout_dpi() -> float:
+    """The resolution Qt lays out rich text at when no device is given: the screen's."""
+    screen = QGuiApplication.primaryScreen()
+    return screen.logicalDotsPerInchY() if screen is not None else 96.0
+
+
+def _font(point_size: float) -> QFont:
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(point_size)
+    return font

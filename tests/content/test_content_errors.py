@@ -1,0 +1,132 @@
+"""A broken content file: every kind of problem is named with the file, the place and what is wrong."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from myeloma_gui.content.loader import ContentError, load_content
+
+Raw = dict[str, Any]
+
+
+@pytest.fixture(scope="module")
+def shipped(content_path: Path) -> Raw:
+    raw: Raw = json.loads(content_path.read_text(encoding="utf-8"))
+    return raw
+
+
+def problems_after(shipped: Raw, tmp_path: Path, change: Callable[[Raw], None]) -> tuple[Path, str]:
+    raw = copy.deepcopy(shipped)
+    change(raw)
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_content(path)
+    return path, str(caught.value)
+
+
+def _set(path: str, value: Any) -> Callable[[Raw], None]:
+    def change(raw: Raw) -> None:
+        *parents, last = path.split("/")
+        target: Any = raw
+        for part in parents:
+            target = target[int(part)] if part.isdigit() else target[part]
+        target[int(last) if last.isdigit() else last] = value
+    return change
+
+
+CASES = [
+    ("unknown key", _set("options/1/colour", "red"),
+     "options[1].colour: unknown key 'colour'"),
+    ("missing key", lambda raw: raw["metadata"].pop("disclaimer"),
+     "metadata.disclaimer: the required key 'disclaimer' is missing"),
+    ("wrong status", _set("options/0/rules/0/status", "great"),
+     "options[0].rules[0].status"),
+    ("duplicate option id", _set("options/2/id", "watchful_waiting"),
+     "options[2]: the option id 'watchful_waiting' is already used at options[0]"),
+    ("duplicate answer id", _set("questions/1/choices/1/id", "stable"),
+     "questions[1].choices[1]: the answer of question 'disease_course' id 'stable' is already used"),
+    ("unknown source", _set("drug_classes/2/source", "a_blog"),
+     "drug_classes[2].source: there is no source with id 'a_blog'"),
+    ("unknown topic", _set("questions/0/choices/2/out_of_scope/topic", "nowhere"),
+     "questions[0].choices[2].out_of_scope.topic: there is no topic with id 'nowhere'"),
+    ("unknown mark", _set("questions/2/groups/0/choices/0/marks", ["aspirin"]),
+     "there is no medicine, drug class or trial item 'aspirin'"),
+    ("rule names an unknown question", _set("options/0/rules/0/when", {"mood": ["happy"]}),
+     "options[0].rules[0].when: names the question 'mood'"),
+    ("rule names an unknown answer", _set("options/0/rules/0/when", {"disease_course": ["gone"]}),
+     "options[0].rules[0].when.disease_course: the question 'disease_course' has no answer 'gone'"),
+    ("a gap in the rule table", _set("options/2/rules", []),
+     "options[2].rules"),
+    ("a rule table with a hole", lambda raw: raw["options"][2]["rules"].pop(0),
+     "options[2].rules: no rule for 'same_drugs_again' matches the answers"),
+    ("a link to an unknown site", _set("topics/0/url", "https://example.com/page"),
+     "topics[0].url: Value error, the address 'https://example.com/page' points to 'example.com'"),
+    ("a link that is not https", _set("trial_search/search_url", "http://www.cancer.gov/x"),
+     "trial_search.search_url"),
+    ("a wrong date", _set("metadata/reviewed", "last spring"),
+     "metadata.reviewed"),
+]
+
+
+@pytest.mark.parametrize(("change", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_each_problem_names_file_place_and_what_is_wrong(
+    shipped: Raw, tmp_path: Path, change: Callable[[Raw], None], expected: str
+) -> None:
+    path, message = problems_after(shipped, tmp_path, change)
+    assert str(path) in message
+    assert expected.replace("Value error, ", "") in message
+    assert "Traceback" not in message
+
+
+def test_every_problem_is_listed_not_just_the_first(shipped: Raw, tmp_path: Path) -> None:
+    def two_problems(raw: Raw) -> None:
+        raw["options"][0]["colour"] = "red"
+        raw["topics"][1]["shape"] = "round"
+
+    _, message = problems_after(shipped, tmp_path, two_problems)
+    assert "options[0].colour" in message
+    assert "topics[1].shape" in message
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("", "the file is empty"),
+    ('{"format_version": 1,\n  "metadata": }', "line 2, column 15: this is not valid JSON"),
+    ("[1, 2]", "must hold one JSON object"),
+])
+def test_a_file_that_is_not_content_at_all(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError, match=expected):
+        load_content(path)
+
+
+def test_a_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ContentError, match="does not exist"):
+        load_content(tmp_path / "nowhere.json")
+
+
+@settings(max_examples=40, deadline=None)
+@given(cut=st.integers(min_value=1, max_value=10_000), noise=st.text(max_size=3))
+def test_any_damaged_file_gives_a_content_error_not_a_crash(content_path: Path, cut: int, noise: str) -> None:
+    import tempfile
+
+    text = content_path.read_text(encoding="utf-8")
+    damaged = text[:cut] + noise + text[cut + len(noise) * 7:]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "damaged.json"
+        path.write_text(damaged, encoding="utf-8")
+        message = ""
+        try:
+            load_content(path)  # some cuts leave valid content: that is fine too
+        except ContentError as error:
+            message = str(error)
+        assert not message or str(path) in message

@@ -1,0 +1,158 @@
+"""The shipped content file, entry by entry, against the source page and FACTS.md."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import textstat
+
+from myeloma_gui.content.models import KNOWN_HOSTS, Content, reachable_situations
+from myeloma_gui.resources import CONTENT_SCHEMA, bundled_file
+from tests.conftest import SOURCE_FOLDER
+
+MAX_READING_GRADE = 8.0
+
+
+def _seed_list(seed: str, after: str, before: str) -> list[str]:
+    block = seed.split(after, 1)[1].split(before, 1)[0]
+    return [line.removeprefix("- ").strip() for line in block.splitlines() if line.startswith("- ")]
+
+
+def test_every_option_the_seed_lists_is_there_in_order(content: Content, seed_text: str) -> None:
+    listed = _seed_list(seed_text, "may include the following:", "Drugs used")
+    assert len(listed) == len(content.options) == 3
+    for option, line in zip(content.options, listed, strict=True):
+        # The seed's own first words name each option: "Watchful waiting", "A different treatment",
+        # "The same drugs".
+        assert line.lower().startswith(option.title.lower()[:12]), (option.title, line)
+
+
+def test_every_drug_the_seed_names_is_there_in_the_seeds_order(content: Content, seed_text: str) -> None:
+    listed = _seed_list(seed_text, "Drugs used may include the following:", "Use our clinical trial")
+    named_in_seed = [
+        name for line in listed for name in re.findall(r"\(([^)]*)\)", line)
+        for name in re.split(r",\s*(?:or\s+)?|\s+or\s+", name)
+    ]
+    in_content = [d.name.lower() for d in content.all_drugs()]
+    assert in_content == [n.strip().lower() for n in named_in_seed if n.strip()]
+    titles = [c.title for c in content.drug_classes] + [t.title for t in content.clinical_trials]
+    assert len(titles) == len(listed) == 8
+
+
+def test_brand_names_match_the_facts_table(content: Content) -> None:
+    facts = (SOURCE_FOLDER / "FACTS.md").read_text(encoding="utf-8")
+    table = {
+        row[1].strip(): [b.strip() for b in row[2].split(",")]
+        for line in facts.splitlines()
+        if line.startswith("| ") and (row := line.strip("| ").split(" | ")) and len(row) == 3
+    }
+    for drug in content.all_drugs():
+        assert list(drug.brands) == table[drug.name.lower()], drug.id
+
+
+def test_the_nine_related_topics_follow_the_seeds_learn_more_list(content: Content, seed_text: str) -> None:
+    listed = _seed_list(seed_text, "Learn more:", "Related Articles")
+    assert [t.title for t in content.topics] == listed
+    for topic in content.topics:
+        assert topic.summary
+        assert topic.url.startswith("https://www.cancer.gov/")
+
+
+def test_trial_search_gives_the_nci_search_and_phone_line(content: Content) -> None:
+    search = content.trial_search
+    assert search.search_url == "https://www.cancer.gov/research/participate/clinical-trials-search"
+    assert "1-800-422-6237" in search.phone
+
+
+def test_every_option_class_drug_and_topic_names_a_known_source(content: Content) -> None:
+    sources = {s.id: s for s in content.sources}
+    items: list[tuple[str, str]] = [
+        (item.id, item.source)
+        for group in (content.options, content.drug_classes, content.all_drugs(), content.topics,
+                      content.clinical_trials, content.glossary)
+        for item in group
+    ]
+    for item_id, source in items:
+        assert source in sources, item_id
+    assert sources[content.metadata.source].section == "Treatment of Relapsed or Refractory Multiple Myeloma"
+
+
+def test_every_link_is_https_to_a_known_site(content: Content) -> None:
+    text = content.model_dump_json()
+    for url in re.findall(r"https?://[^\s\"]+", text):
+        assert url.startswith("https://"), url
+        assert url.split("/")[2] in KNOWN_HOSTS, url
+
+
+def test_the_glossary_has_the_words_the_results_use(content: Content) -> None:
+    terms = {t.term.lower() for t in content.glossary}
+    needed = {"relapsed", "refractory", "watchful waiting", "monoclonal antibody", "proteasome inhibitor",
+              "immunotherapy", "chemotherapy", "corticosteroid", "car t-cell therapy", "clinical trial",
+              "bcl2 inhibitor", "small molecule inhibitor", "m protein", "plasma cell"}
+    assert needed <= terms
+
+
+def test_no_sentence_tells_the_reader_what_to_choose(content: Content) -> None:
+    text = content.model_dump_json().lower()
+    for phrase in ("you should", "we recommend", "best option", "the best treatment", "you must"):
+        assert phrase not in text
+
+
+def explanatory_text(content: Content) -> list[str]:
+    """The prose a person reads to understand: not names, labels or headings."""
+    wording = content.wording
+    texts = [*content.welcome.paragraphs, content.welcome.privacy, content.metadata.disclaimer]
+    for question in content.questions:
+        texts += [question.explanation or ""]
+        texts += [c.explanation or "" for c in question.all_choices()]
+        texts += [c.results_note or "" for c in question.all_choices()]
+        texts += [c.out_of_scope.message for c in question.all_choices() if c.out_of_scope]
+    for option in content.options:
+        texts += [option.summary, *option.details, *(r.reason for r in option.rules)]
+    texts += [c.explanation for c in content.drug_classes]
+    texts += [t.explanation for t in content.clinical_trials]
+    texts += [content.trial_search.explanation]
+    texts += [p for t in content.topics for p in t.summary]
+    texts += [g.definition for g in content.glossary]
+    texts += [wording.results_intro, wording.no_fit_notice, wording.classes_intro,
+              wording.class_untried_pointer, wording.unsure_treatments_note, wording.trials_intro,
+              wording.topics_intro, wording.review_explanation]
+    return [t for t in texts if t]
+
+
+def test_explanatory_text_reads_at_grade_8_or_lower(content: Content) -> None:
+    texts = explanatory_text(content)
+    grade = textstat.flesch_kincaid_grade(" ".join(texts))
+    print(f"Flesch-Kincaid grade of {len(texts)} explanatory texts: {grade:.1f}")
+    assert grade <= MAX_READING_GRADE
+    # No single passage may be far harder than the whole: one dense paragraph can lose a reader.
+    hardest = max(texts, key=textstat.flesch_kincaid_grade)
+    assert textstat.flesch_kincaid_grade(hardest) <= 11, hardest
+
+
+def test_every_reachable_situation_gets_every_option_once(content: Content) -> None:
+    from myeloma_gui.decision.guide import decide
+
+    situations = list(reachable_situations(content))
+    assert len(situations) > 10
+    for situation in situations:
+        results = decide(content, situation)
+        if results.in_scope:
+            assert sorted(r.option.id for r in results.options) == sorted(o.id for o in content.options)
+
+
+def test_shipped_schema_matches_the_models() -> None:
+    from myeloma_gui.content.schema import content_schema_text
+
+    shipped = bundled_file(CONTENT_SCHEMA).read_text(encoding="utf-8")
+    assert shipped == content_schema_text(), "run: myeloma-gui schema --output resources/content.schema.json"
+
+
+def test_shipped_content_satisfies_its_schema(content_path: Path) -> None:
+    import json
+
+    import jsonschema
+
+    schema = json.loads(bundled_file(CONTENT_SCHEMA).read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(content_path.read_text(encoding="utf-8")), schema)

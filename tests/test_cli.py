@@ -1,0 +1,135 @@
+"""The command line as staff and scripts use it: a real process, real files, no window."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from myeloma_gui.content.models import Content
+
+
+def run(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "myeloma_gui", *arguments],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+
+
+def write_answers(folder: Path, answers: dict[str, object], name: str = "answers.json") -> Path:
+    path = folder / name
+    document = {"format": "myeloma-gui-answers", "version": 1, "answers": answers}
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+COMPLETE = {
+    "situation": "relapsed_or_refractory",
+    "disease_course": "came_back",
+    "prior_treatments": ["bortezomib", "lenalidomide"],
+    "first_treatment_ended": "a_year_or_more",
+    "clinical_trial": "maybe",
+}
+
+
+def test_results_as_json(tmp_path: Path, content: Content) -> None:
+    out = tmp_path / "results.json"
+    finished = run("results", str(write_answers(tmp_path, COMPLETE)), "--json", str(out))
+    assert finished.returncode == 0, finished.stderr
+    results = json.loads(out.read_text(encoding="utf-8"))
+    statuses = {o["id"]: o["status"] for o in results["options"]}
+    assert statuses == {"same_drugs_again": "fits", "different_treatment": "may_fit",
+                        "watchful_waiting": "less_likely"}
+    assert results["options"][0]["id"] == "same_drugs_again"
+    assert results["notice"] is None
+    had = {d["id"]: d["had"] for c in results["drug_classes"] for d in c["drugs"]}
+    assert had["bortezomib"]
+    assert had["lenalidomide"]
+    assert not had["daratumumab"]
+    assert len(had) == sum(len(c.drugs) for c in content.drug_classes)
+    assert results["topics"][0]["id"] == "treatment_relapsed_refractory"
+    assert len(results["topics"]) == 9
+
+
+def test_results_print_to_stdout_when_no_file_is_named(tmp_path: Path) -> None:
+    finished = run("results", str(write_answers(tmp_path, {"situation": "mgus"})))
+    assert finished.returncode == 0, finished.stderr
+    results = json.loads(finished.stdout)
+    assert results["in_scope"] is False
+    assert results["options"] == []
+    assert results["topics"][0]["id"] == "treatment_mgus"
+
+
+BAD = [
+    ("not JSON", "{{{", "not valid JSON"),
+    ("wrong version", json.dumps({"format": "myeloma-gui-answers", "version": 9, "answers": {}}), "newer"),
+    ("unknown value", json.dumps({"format": "myeloma-gui-answers", "version": 1,
+                                  "answers": {"situation": "flu"}}), "'flu'"),
+    ("wrong type", json.dumps({"format": "myeloma-gui-answers", "version": 1,
+                               "answers": {"situation": 3}}), "must be one answer"),
+    ("empty file", "", "empty"),
+    ("stops early", json.dumps({"format": "myeloma-gui-answers", "version": 1,
+                                "answers": {"situation": "relapsed_or_refractory"}}),
+     "no answer to the question 'disease_course'"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [b[1:] for b in BAD], ids=[b[0] for b in BAD])
+def test_bad_answers_give_one_clear_line(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "answers.json"
+    path.write_text(text, encoding="utf-8")
+    finished = run("results", str(path))
+    assert finished.returncode == 1
+    assert finished.stdout == ""
+    lines = finished.stderr.strip().splitlines()
+    assert len(lines) == 1, finished.stderr
+    assert expected in lines[0]
+    assert str(path) in lines[0]
+
+
+def test_a_missing_answers_file(tmp_path: Path) -> None:
+    finished = run("results", str(tmp_path / "nowhere.json"))
+    assert finished.returncode == 1
+    assert "Traceback" not in finished.stderr
+    assert "There is no file" in finished.stderr
+
+
+def test_an_unwritable_output_loses_nothing(tmp_path: Path) -> None:
+    finished = run("results", str(write_answers(tmp_path, COMPLETE)), "--json",
+                   str(tmp_path / "no_such_folder" / "out.json"))
+    assert finished.returncode == 1
+    assert "cannot write" in finished.stderr
+    assert "Traceback" not in finished.stderr
+
+
+def test_validate_the_bundled_file() -> None:
+    finished = run("validate")
+    assert finished.returncode == 0
+    assert "valid" in finished.stdout
+
+
+def test_validate_a_broken_file_lists_its_problems(tmp_path: Path, content_path: Path) -> None:
+    raw = json.loads(content_path.read_text(encoding="utf-8"))
+    raw["options"][0]["colour"] = "red"
+    raw["topics"][0]["url"] = "https://example.com/"
+    broken = tmp_path / "content.json"
+    broken.write_text(json.dumps(raw), encoding="utf-8")
+    finished = run("validate", str(broken))
+    assert finished.returncode == 1
+    assert "options[0].colour: unknown key 'colour'" in finished.stderr
+    assert "topics[0].url" in finished.stderr
+    assert "Traceback" not in finished.stderr
+
+
+def test_headless_results_accept_another_content_file(tmp_path: Path, content_path: Path) -> None:
+    raw = json.loads(content_path.read_text(encoding="utf-8"))
+    raw["options"][0]["title"] = "Waiting and watching (edited)"
+    edited = tmp_path / "content.json"
+    edited.write_text(json.dumps(raw), encoding="utf-8")
+    answers = write_answers(tmp_path, {**COMPLETE, "disease_course": "stable"})
+    finished = run("results", str(answers), "--content", str(edited))
+    assert finished.returncode == 0, finished.stderr
+    assert json.loads(finished.stdout)["options"][0]["title"] == "Waiting and watching (edited)"

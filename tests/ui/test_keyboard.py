@@ -1,0 +1,74 @@
+"""The whole guide with the keyboard alone: Tab, arrow keys, Space and Enter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from myeloma_gui.ui.page_ids import PageId
+from myeloma_gui.ui.wizard import GuideWizard
+from tests.ui.walk import current_question, start_guide
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def press(qtbot: QtBot, key: Qt.Key) -> None:
+    qtbot.keyClick(focused(), key)
+
+
+def tab_until(qtbot: QtBot, wanted: Callable[[QWidget], bool]) -> QWidget:
+    for _ in range(60):
+        if wanted(focused()):
+            return focused()
+        press(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError("Tab never reached the wanted control")
+
+
+def choose_with_arrows(qtbot: QtBot, wizard: GuideWizard, choice_id: str) -> None:
+    """Tabs into the answers, then moves down with the arrow key to the wanted one."""
+    page = current_question(wizard)
+    target = page.buttons[choice_id]
+    tab_until(qtbot, lambda w: isinstance(w, QRadioButton) and w.parent() is not None)
+    press(qtbot, Qt.Key.Key_Space)
+    for _ in range(len(page.buttons)):
+        if target.isChecked():
+            return
+        press(qtbot, Qt.Key.Key_Down)
+    assert target.isChecked(), f"the arrow keys never reached {choice_id}"
+
+
+def test_a_keyboard_only_walk_reaches_the_results(qtbot: QtBot, content_path: Path) -> None:
+    wizard = start_guide(qtbot, content_path)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+
+    press(qtbot, Qt.Key.Key_Return)  # Next is the default button
+    choose_with_arrows(qtbot, wizard, "relapsed_or_refractory")
+    press(qtbot, Qt.Key.Key_Return)
+    choose_with_arrows(qtbot, wizard, "came_back")
+    press(qtbot, Qt.Key.Key_Return)
+
+    box = tab_until(qtbot, lambda w: isinstance(w, QCheckBox))
+    press(qtbot, Qt.Key.Key_Space)
+    assert isinstance(box, QCheckBox)
+    assert box.isChecked()
+    press(qtbot, Qt.Key.Key_Return)
+
+    choose_with_arrows(qtbot, wizard, "a_year_or_more")
+    press(qtbot, Qt.Key.Key_Return)
+    choose_with_arrows(qtbot, wizard, "no")
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentId() == PageId.REVIEW
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentId() == PageId.RESULTS
+    assert wizard.results_page.document.hasFocus()
+    shown = wizard.results_page.document.toPlainText()
+    assert "Daratumumab (Darzalex, Darzalex Faspro): ✓ You had this" in shown

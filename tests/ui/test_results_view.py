@@ -1,0 +1,138 @@
+"""The results page as a reader uses it: links to topics and glossary words, reached with Tab."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
+
+from myeloma_gui.content.models import Content
+from myeloma_gui.ui import links
+from myeloma_gui.ui.wizard import GuideWizard
+from tests.ui.walk import start_guide, walk_to_results
+
+TYPICAL: dict[str, tuple[str, ...]] = {
+    "situation": ("relapsed_or_refractory",), "disease_course": ("came_back",),
+    "prior_treatments": ("bortezomib",), "first_treatment_ended": ("a_year_or_more",),
+    "clinical_trial": ("maybe",),
+}
+
+
+@pytest.fixture
+def results(qtbot: QtBot, content_path: Path) -> GuideWizard:
+    wizard = start_guide(qtbot, content_path)
+    walk_to_results(wizard, TYPICAL)
+    return wizard
+
+
+def tab_to_link(qtbot: QtBot, wizard: GuideWizard, href: str) -> None:
+    """Presses Tab inside the results document until the link ``href`` has the focus."""
+    document = wizard.results_page.document
+    document.setFocus()
+    for _ in range(200):
+        qtbot.keyClick(document, Qt.Key.Key_Tab)
+        if document.textCursor().charFormat().anchorHref() == href:
+            return
+    raise AssertionError(f"Tab never reached the link {href}")
+
+
+def test_every_related_topic_opens_inside_the_app_and_back_again(
+    qtbot: QtBot, results: GuideWizard, content: Content
+) -> None:
+    page = results.results_page
+    for topic in content.topics:
+        tab_to_link(qtbot, results, f"topic:{topic.id}")
+        qtbot.keyClick(page.document, Qt.Key.Key_Return)
+        view = page.topic_view
+        assert page.stack.currentWidget() is view
+        assert view.title.text() == topic.title
+        assert view.summary.text().startswith(topic.summary[0])
+        assert topic.url in view.address.text()
+        view.back_button.click()
+        assert page.stack.currentIndex() == 0
+
+
+def record_opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Stands in for the system browser, which a test must not start."""
+    opened: list[str] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toString())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    return opened
+
+
+def test_the_full_page_opens_in_the_browser_only_on_request(
+    results: GuideWizard, content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened = record_opened_urls(monkeypatch)
+    page = results.results_page
+    page.open_topic("stages")
+    assert opened == []
+    page.topic_view.open_button.click()
+    assert opened == [content.topic("stages").url]
+
+
+def test_links_to_unknown_sites_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    opened = record_opened_urls(monkeypatch)
+    assert not links.open_in_browser("https://example.com/")
+    assert not links.open_in_browser("http://www.cancer.gov/")
+    assert not links.open_in_browser("file:///etc/passwd")
+    assert opened == []
+
+
+def test_a_glossary_word_is_explained_when_reached_with_tab(
+    qtbot: QtBot, results: GuideWizard, content: Content
+) -> None:
+    term = next(t for t in content.glossary if t.id == "clinical_trial")
+    tab_to_link(qtbot, results, f"glossary:{term.id}")
+    definition = results.results_page.definition
+    assert definition.isVisible()
+    assert definition.text() == f"{term.term}: {term.definition}"
+
+
+def test_the_source_date_and_disclaimer_stay_in_view(results: GuideWizard, content: Content) -> None:
+    page = results.results_page
+    page.document.verticalScrollBar().setValue(page.document.verticalScrollBar().maximum())
+    for label in (page.source_line, page.disclaimer):
+        assert label.isVisible()
+    assert "23 November 2026" in page.source_line.text()
+    assert content.source("pdq_relapsed").title in page.source_line.text()
+    assert page.disclaimer.text() == content.metadata.disclaimer
+    page.open_topic("stages")  # still there while a topic is open
+    assert page.source_line.isVisible()
+
+
+def test_results_show_every_drug_with_brands_and_had_marks(results: GuideWizard, content: Content) -> None:
+    shown = results.results_page.document.toPlainText()
+    wording = content.wording
+    for drug in content.all_drugs():
+        mark = wording.had_mark if drug.id == "bortezomib" else wording.not_had_mark
+        assert f"{drug.label}: {mark}" in shown
+    # Classes in the source's order, each saying whether a medicine from it was had.
+    positions = [shown.index(c.title) for c in content.drug_classes]
+    assert positions == sorted(positions)
+    assert shown.count(wording.class_had) == 1
+    assert content.trial_search.phone in shown
+    for question in content.doctor_questions:
+        assert question in shown
+
+
+def test_content_text_cannot_inject_markup(qtbot: QtBot, tmp_path: Path, content_path: Path) -> None:
+    import json
+
+    raw = json.loads(content_path.read_text(encoding="utf-8"))
+    raw["options"][0]["summary"] = '<img src="https://www.cancer.gov/x.png"><b>bold</b> & more'
+    edited = tmp_path / "content.json"
+    edited.write_text(json.dumps(raw), encoding="utf-8")
+    wizard = start_guide(qtbot, edited)
+    walk_to_results(wizard, TYPICAL)
+    shown = wizard.results_page.document.toPlainText()
+    assert '<img src="https://www.cancer.gov/x.png"><b>bold</b> & more' in shown
+    assert "<img" not in wizard.results_page.document.toHtml().split("&lt;img")[0]
+

@@ -44,6 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
     results.add_argument(
         "--json", type=Path, metavar="OUT", help="write the results as JSON here (default: print them)"
     )
+    results.add_argument(
+        "--pdf", type=Path, metavar="OUT",
+        help="also write the printable summary (with the saved notes) as a PDF here; no window opens",
+    )
+    results.add_argument(
+        "--paper", choices=("a4", "letter"),
+        help="the PDF's paper size (default: Letter in North America, A4 elsewhere, from the locale)",
+    )
     results.add_argument("--content", type=Path, metavar="FILE", help=content_help, dest="sub_content")
 
     commands.add_parser(
@@ -64,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "validate":
         return _validate(arguments.file or content_path)
     if arguments.command == "results":
-        return _results(arguments.answers, content_path, arguments.json)
+        return _results(arguments.answers, content_path, arguments.json, arguments.pdf, arguments.paper)
     if arguments.command == "schema":
         return _schema(arguments.output)
     if arguments.command in ("install-desktop", "uninstall-desktop"):
@@ -88,7 +96,10 @@ def _validate(path: Path) -> int:
     return 0
 
 
-def _results(answers_path: Path, content_path: Path, json_out: Path | None) -> int:
+def _results(
+    answers_path: Path, content_path: Path, json_out: Path | None, pdf_out: Path | None = None,
+    paper: str | None = None,
+) -> int:
     from myeloma_gui.content.loader import ContentError, load_content
     from myeloma_gui.decision.guide import decide
     from myeloma_gui.decision.results_json import results_to_data
@@ -110,14 +121,22 @@ def _results(answers_path: Path, content_path: Path, json_out: Path | None) -> i
     except AnswersFileError as error:
         print(f"myeloma-gui: {answers_path}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    text = json.dumps(results_to_data(decide(content, saved.answers)), indent=2, ensure_ascii=False)
-    if json_out is None:
+    results = decide(content, saved.answers)
+    text = json.dumps(results_to_data(results), indent=2, ensure_ascii=False)
+    if json_out is None and pdf_out is None:
         print(text)
         return 0
+    out = json_out
     try:
-        write_atomically(json_out, (text + "\n").encode("utf-8"))
+        if json_out is not None:
+            write_atomically(json_out, (text + "\n").encode("utf-8"))
+        if pdf_out is not None:
+            from myeloma_gui.ui.headless_pdf import write_pdf_without_window
+
+            out = pdf_out
+            write_pdf_without_window(pdf_out, results, saved.notes, paper)
     except OSError as error:
-        print(f"myeloma-gui: cannot write {json_out}: {error.strerror}", file=sys.stderr)
+        print(f"myeloma-gui: cannot write {out}: {error.strerror}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return 0
 

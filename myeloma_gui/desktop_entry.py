@@ -65,10 +65,11 @@ def exec_line(command: Sequence[str]) -> str:
     """``command`` written as the value of an ``Exec`` key, quoted and escaped as the spec asks."""
     words = []
     for word in command:
+        quoted = word
         if _RESERVED & set(word):
             inner = "".join("\\" + c if c in '"`$\\' else c for c in word)
-            word = f'"{inner}"'
-        words.append(word.replace("%", "%%"))
+            quoted = f'"{inner}"'
+        words.append(quoted.replace("%", "%%"))
     # Exec is a string value too, so every backslash of the quoting is escaped once more.
     return " ".join(words).replace("\\", "\\\\")
 
@@ -78,10 +79,11 @@ def entry_text(template: str, command: Sequence[str]) -> str:
     lines = []
     for line in template.splitlines():
         if line.startswith("Exec="):
-            line = "Exec=" + exec_line(command)
+            lines.append("Exec=" + exec_line(command))
         elif line.startswith("TryExec="):
-            line = "TryExec=" + command[0].replace("\\", "\\\\")
-        lines.append(line)
+            lines.append("TryExec=" + command[0].replace("\\", "\\\\"))
+        else:
+            lines.append(line)
     return "\n".join(lines) + "\n"
 
 

@@ -46,3 +46,22 @@ def _no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(dialogs, "confirm", unexpected)
     monkeypatch.setattr(dialogs, "show_error", unexpected)
+    monkeypatch.setattr(dialogs, "show_unexpected_error", unexpected)
+    monkeypatch.setattr(dialogs, "ask_save_path", unexpected)
+    for factory in ("ask_open_path", "ask_unsaved_answers", "run_print_preview"):
+        monkeypatch.setattr(dialogs, factory, unexpected)
+
+
+@pytest.fixture(autouse=True)
+def _own_settings_and_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets its own settings file and XDG folders: never the real user's, never another test's."""
+    from PySide6.QtCore import QSettings
+
+    home = tmp_path / "user"
+    for variable, folder in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                             ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
+        monkeypatch.setenv(variable, str(home / folder))
+    # Qt reads XDG_CONFIG_HOME only once per process, so the settings folder is also set directly.
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(home / "config"))
+    return home

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ def run(*arguments: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def write_answers(folder: Path, answers: dict[str, object], name: str = "answers.json") -> Path:
+def write_answers(folder: Path, answers: Mapping[str, object], name: str = "answers.json") -> Path:
     path = folder / name
     document = {"format": "myeloma-gui-answers", "version": 1, "answers": answers}
     path.write_text(json.dumps(document), encoding="utf-8")

@@ -6,17 +6,22 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from myeloma_gui.content.first_page import FirstPageText
 from myeloma_gui.content.loader import ContentError, read_content_file, validate_content
+from myeloma_gui.resources import APP_ID, ICON_SIZES, bundled_file, icon_file
 from myeloma_gui.ui import dialogs
+from myeloma_gui.ui.crash_report import CrashReporter, message_text, write_log
+from myeloma_gui.ui.focus_frame import use_focus_frames
+from myeloma_gui.ui.preferences import Preferences
+from myeloma_gui.ui.readable_links import KeepLinksReadable
+from myeloma_gui.ui.text_size import TextSize, add_text_size_buttons, add_text_size_keys
+from myeloma_gui.ui.window_place import WindowPlace
 from myeloma_gui.ui.wizard import GuideWizard
 
 APP_NAME = "Myeloma treatment options guide"
-# Larger than most desktops' default: many readers are older or have poor eyesight.
-BASE_POINT_SIZE = 13.0
 
 
 def make_application() -> QApplication:
@@ -25,9 +30,8 @@ def make_application() -> QApplication:
     app.setApplicationName("myeloma-gui")
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("myeloma-gui")
-    font = QFont(app.font())
-    font.setPointSizeF(max(font.pointSizeF(), BASE_POINT_SIZE))
-    app.setFont(font)
+    # Ties the windows to the menu entry (its name and icon), on Wayland especially.
+    app.setDesktopFileName(APP_ID)
     return app
 
 
@@ -56,7 +60,16 @@ def open_guide(content_path: Path) -> GuideWizard | None:
     except ContentError as error:
         dialogs.show_error(None, APP_NAME, _content_problem_text(error))
         return None
+    preferences = Preferences()
+    text_size = TextSize(preferences)
+    text_size.apply()  # before the pages are built, so they are laid out at the person's size
+    use_focus_frames()
     wizard = GuideWizard(FirstPageText.from_raw(raw))
+    KeepLinksReadable(wizard)
+    text_size.setParent(wizard)
+    add_text_size_keys(wizard, text_size)
+    add_text_size_buttons(wizard, text_size)
+    WindowPlace(wizard, preferences).restore()
 
     def finish_loading() -> None:
         try:
@@ -65,17 +78,39 @@ def open_guide(content_path: Path) -> GuideWizard | None:
             dialogs.show_error(wizard, APP_NAME, _content_problem_text(error))
             wizard.close()
             QApplication.exit(1)
+            return
+        QApplication.setWindowIcon(app_icon())
 
     _AfterFirstPaint(wizard, finish_loading)
     wizard.show()
     return wizard
 
 
-def run_app(content_path: Path) -> int:
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(bundled_file(icon_file(size))))
+    return icon
+
+
+def run_app(content_path: Path, *, smoke: bool = False) -> int:
     app = make_application()
-    wizard = open_guide(content_path)
+    if smoke:
+        from myeloma_gui.ui.smoke_check import smoke_check
+
+        return smoke_check(app, content_path)
+    reporter = CrashReporter()
+    reporter.install()
+    try:
+        wizard = open_guide(content_path)
+    except Exception as error:  # before the window is up: say so plainly, log the details, stop
+        log = write_log(error, error.__traceback__)
+        problem = "The guide could not start.\n\n" + message_text(log, can_save=False)
+        dialogs.show_error(None, APP_NAME, problem)
+        return 1
     if wizard is None:
         return 1
+    reporter.wizard = wizard
     return app.exec()
 
 

@@ -16,9 +16,9 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPagedPaintDevice,
     QPainter,
     QPalette,
     QPdfWriter,
@@ -28,11 +28,12 @@ from PySide6.QtGui import (
 from myeloma_gui.content.dates import readable_date
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.decision.saved_answers import write_atomically
+from myeloma_gui.ui.pagination import paginate
 from myeloma_gui.ui.summary_html import summary_html, summary_title
 
 BODY_POINT_SIZE = 10.0
 FOOTER_POINT_SIZE = 8.5
-MARGINS_MM = QMarginsF(16, 13, 16, 10)
+MARGINS_MM = QMarginsF(15, 11, 15, 9)
 LIST_INDENT = 22  # in layout units (1/96 inch); Qt's 40 wastes a narrow page
 PDF_RESOLUTION = 600
 
@@ -82,12 +83,12 @@ class SummaryDocument:
 
     def _paint_pages(self, painter: QPainter, device: QPagedPaintDevice) -> int:
         footer_font = _font(FOOTER_POINT_SIZE)
-        footer_height = QFontMetricsF(footer_font, device).height() * 2
+        footer_height = QFontMetricsF(footer_font, device).height() * 1.8  # a gap, then one line
         # The text is laid out in screen units, as on the results page, then scaled to the device, as
         # Qt's own printing does: the stylesheet's spacing and the table padding keep their sizes.
         scale = device.logicalDpiY() / _layout_dpi()
         body = QSizeF(device.width() / scale, (device.height() - footer_height) / scale)
-        document = self._laid_out(body)
+        document = paginate(self._unpaged, body)
         pages = document.pageCount()
         # Text in black on white paper whatever the screen's palette (a dark theme would print white).
         context = QAbstractTextDocumentLayout.PaintContext()
@@ -113,17 +114,17 @@ class SummaryDocument:
             painter.setFont(footer_font)
             bottom = Qt.AlignmentFlag.AlignBottom
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | bottom), self.footer)
-            painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | bottom), f"Page {index + 1} of {pages}")
+            page_number = f"Page {index + 1} of {pages}"
+            painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | bottom), page_number)
         return pages
 
-    def _laid_out(self, body: QSizeF) -> QTextDocument:
+    def _unpaged(self) -> QTextDocument:
         document = QTextDocument()
         document.setUndoRedoEnabled(False)
         document.setDefaultFont(_font(BODY_POINT_SIZE))
         document.setDocumentMargin(0)
         document.setIndentWidth(LIST_INDENT)
         document.setHtml(self.html)
-        document.setPageSize(body)
         return document
 
 
@@ -138,9 +139,9 @@ def pdf_bytes(document: SummaryDocument, page_size: QPageSize.PageSizeId) -> byt
     writer.setTitle(document.title)
     writer.setCreator(QGuiApplication.applicationDisplayName() or "myeloma-gui")
     document.paint(writer)
-    del writer
+    del writer  # the writer finishes the file as it goes; only then is the buffer complete
     buffer.close()
-    return data.data()
+    return bytes(data.data())
 
 
 def write_summary_pdf(path: Path, document: SummaryDocument, page_size: QPageSize.PageSizeId) -> None:
@@ -157,4 +158,8 @@ def _layout_dpi() -> float:
 def _font(point_size: float) -> QFont:
     font = QFont(QGuiApplication.font())
     font.setPointSizeF(point_size)
+    # No "fi" and "fl" ligatures: the PDF's text then reads back letter for letter, so searching
+    # and copying "fit" or "fluid" works in every viewer.
+    for ligatures in ("liga", "clig"):
+        font.setFeature(QFont.Tag(ligatures), 0)
     return font

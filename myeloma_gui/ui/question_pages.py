@@ -10,9 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QCheckBox,
     QFrame,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from myeloma_gui.content.models import Choice, Question
 from myeloma_gui.ui import text
+from myeloma_gui.ui.choice_buttons import ChoiceCheckBox, ChoiceRadioButton
 from myeloma_gui.ui.session import GuideSession
 
 CHOICE_INDENT = 32
@@ -39,14 +38,15 @@ class QuestionPage(QWizardPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(text.heading(question.title))
-        if question.explanation:
-            outer.addWidget(text.paragraph(question.explanation))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
+        if question.explanation:
+            # It scrolls with the answers, so large text still leaves room for them.
+            self.body_layout.addWidget(text.paragraph(question.explanation))
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
@@ -75,7 +75,7 @@ class OneAnswerPage(QuestionPage):
         super().__init__(session, question)
         self.group = QButtonGroup(self)
         for choice in question.choices:
-            button = QRadioButton()
+            button = ChoiceRadioButton()
             self.group.addButton(button)
             self.add_choice(button, choice)
             button.toggled.connect(lambda on, c=choice.id: self._chosen(c) if on else None)
@@ -104,7 +104,7 @@ class ChecklistPage(QuestionPage):
             group_heading.setContentsMargins(0, 8, 0, 0)
             self.body_layout.addWidget(group_heading)
             for choice in group.choices:
-                box = QCheckBox()
+                box = ChoiceCheckBox()
                 box.setAccessibleDescription(group.title)
                 self.add_choice(box, choice)
                 box.toggled.connect(self._changed)

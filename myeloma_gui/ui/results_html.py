@@ -95,7 +95,7 @@ def results_html(results: GuideResults) -> str:
     out.append(f"<li>{escape(search.info_label)}: {_address(search.info_url)}</li>")
     out.append(f"<li>{escape(search.phone_label)}: <b>{escape(search.phone)}</b></li>")
     out.append("</ul>")
-    out.append("<p>Questions to ask about a clinical trial:</p>")
+    out.append(f"<h3>{escape(wording.trial_questions_heading)}</h3>")
     out.append("<ul>" + "".join(f"<li>{link(q)}</li>" for q in search.questions) + "</ul>")
 
     out += _topics(content, results.topics, link)

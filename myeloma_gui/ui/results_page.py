@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.ui import links, text
+from myeloma_gui.ui.results_actions import ResultsActions
 from myeloma_gui.ui.results_html import results_html
 from myeloma_gui.ui.session import GuideSession
 from myeloma_gui.ui.topic_view import TopicView
@@ -84,6 +85,8 @@ class ResultsPage(QWizardPage):
         self.topic_view.back_requested.connect(self.show_results)
         self.stack.addWidget(self.topic_view)
         layout.addWidget(self.stack, 1)
+        self.results_actions = ResultsActions(session, lambda: self.results)
+        layout.addWidget(self.results_actions)
 
         footer = QHBoxLayout()
         self.source_line = text.small("")
@@ -102,6 +105,7 @@ class ResultsPage(QWizardPage):
         self.results = self.session.results()
         self.source_line.setText(self.results.source_line)
         self.document.setHtml(results_html(self.results))
+        self.results_actions.show_notes()
         self.definition.hide()
         self.show_results()
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from myeloma_gui.content.models import Content
 from myeloma_gui.decision.flow import AnswerValue, next_question, out_of_scope_choice
 from myeloma_gui.decision.guide import decide
 from myeloma_gui.decision.results import GuideResults
+from myeloma_gui.decision.saved_answers import SavedAnswers
 from myeloma_gui.ui.page_ids import PageId
 
 
@@ -16,6 +18,33 @@ class GuideSession:
     content: Content
     answers: dict[str, AnswerValue] = field(default_factory=dict)
     notes: str = ""
+    answers_file: Path | None = None
+    """The answers file last saved or opened, offered again the next time the person saves."""
+    _saved_state: _State = field(default=frozenset(), init=False, repr=False)
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        """Whether closing now would lose answers or notes the person has not saved.
+
+        Compared with what was last saved or opened, so changing an answer and changing it back is no
+        change; an empty session (nothing chosen, no notes) has nothing to lose.
+        """
+        now = _state(self.answers, self.notes)
+        return bool(now) and now != self._saved_state
+
+    def mark_saved(self, path: Path | None = None) -> None:
+        self._saved_state = _state(self.answers, self.notes)
+        self.answers_file = path or self.answers_file
+
+    def to_saved(self) -> SavedAnswers:
+        return SavedAnswers(dict(self.answers), self.notes)
+
+    def load(self, saved: SavedAnswers, path: Path) -> None:
+        """Replaces the answers and notes with those read from ``path``."""
+        self.answers.clear()
+        self.answers.update(saved.answers)
+        self.notes = saved.notes
+        self.mark_saved(path)
 
     def question_page_id(self, question_id: str) -> int:
         ids = [q.id for q in self.content.questions]
@@ -32,5 +61,19 @@ class GuideSession:
         return decide(self.content, self.answers)
 
     def clear(self) -> None:
+        """Start over: perhaps for someone else, so their file is not offered for saving either."""
         self.answers.clear()
         self.notes = ""
+        self.answers_file = None
+        self._saved_state = frozenset()
+
+
+_State = frozenset[tuple[str, object]]
+
+
+def _state(answers: dict[str, AnswerValue], notes: str) -> _State:
+    """What would be saved, in a form that compares equal whenever nothing worth saving differs."""
+    given = {(question_id, value) for question_id, value in answers.items() if value}
+    if notes.strip():
+        given.add(("notes", notes.strip()))
+    return frozenset(given)

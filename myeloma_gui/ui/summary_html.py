@@ -16,26 +16,30 @@ from myeloma_gui.decision.results import ClassResult, DrugResult, GuideResults, 
 from myeloma_gui.ui.results_html import STATUS_SYMBOLS
 
 SUMMARY_NAME = "Summary to bring to your doctor"
-NOTES_HEADING = "Your own questions and notes"
-NO_NOTES = "You did not write any."
-NO_ANSWER = "No answer"
 ANSWERS_HEADING = "Your answers"
-TRIAL_QUESTIONS_INTRO = "Questions to ask about a clinical trial:"
+NOTES_HEADING = "Your own questions and notes"
+NO_ANSWER = "No answer"
 SOURCE_HEADING = "Where this comes from"
+POINTER = "→"
+POINTED_OUT_INTRO = "For each group marked with an arrow:"
 
 # Qt's rich text understands this much CSS: font sizes in points, spacing only in pixels (1/96 inch
 # on paper). Borders are grey lines and marks are words, so nothing depends on colour.
 STYLE = """
 h1 { font-size: 17pt; margin-bottom: 2px; }
-h2 { font-size: 13pt; margin-top: 14px; margin-bottom: 4px; }
+h2 { font-size: 13pt; margin-top: 11px; margin-bottom: 3px; }
+h3 { font-size: 10pt; margin-top: 2px; margin-bottom: 2px; }
 p { margin-top: 0px; margin-bottom: 5px; }
 ul { margin-top: 0px; margin-bottom: 5px; }
 li { margin-bottom: 1px; }
 td { padding: 2px 5px 2px 5px; }
+.columns td { padding: 0px; }
 .subtitle { margin-bottom: 4px; }
 .option { margin-bottom: 8px; }
 .disclaimer { font-style: italic; }
-.address { white-space: nowrap; }
+.lead-in { margin-top: 4px; margin-bottom: 2px; }
+.note { margin-bottom: 1px; }
+.small { font-size: 9pt; }
 .group td { padding-top: 5px; }
 """
 
@@ -50,44 +54,49 @@ def summary_title(results: GuideResults) -> str:
 
 
 def summary_html(results: GuideResults, notes: str, made_on: datetime.date) -> str:
+    """The whole summary: ``notes`` are the person's own, ``made_on`` the date printed on it."""
     content = results.content
-    wording = content.wording
     out = [f"<html><head><style>{STYLE}</style></head><body>"]
     out.append(f"<h1>{escape(content.metadata.title)}</h1>")
     out.append(f'<p class="subtitle"><b>{escape(SUMMARY_NAME)}</b> · Made on {readable_date(made_on)}</p>')
     out.append(f'<p class="disclaimer">{escape(content.metadata.disclaimer)}</p>')
     out += _answers(results)
-
-    if results.in_scope:
-        out += [f"<p>{escape(note)}</p>" for note in results.notes]
-        if results.no_fit_notice:
-            out.append(f"<p><b>{escape(results.no_fit_notice)}</b></p>")
-        out += _options(results)
-        out.append(f"<h2>{escape(wording.classes_heading)}</h2>")
-        out.append(f"<p>{escape(wording.classes_intro)}</p>")
-        if results.treatments_unsure:
-            out.append(f"<p>{escape(wording.unsure_treatments_note)}</p>")
-        out += _drug_classes(results.drug_classes, content)
-        out += _trials(results.clinical_trials, content)
-        topics = results.topics
-    else:
-        assert results.out_of_scope is not None
-        out.append(f"<h2>{escape(wording.out_of_scope_heading)}</h2>")
-        out.append(f"<p>{escape(results.out_of_scope.message)}</p>")
-        first = results.topics[0]
-        out.append(f"<p><b>{escape(first.title)}</b></p>")
-        out += [f"<p>{escape(paragraph)}</p>" for paragraph in first.summary]
-        out.append(f"<p>Full page: {_address(first.url)}</p>")
-        topics = results.topics[1:]
-
-    out.append(f"<h2>{escape(wording.doctor_questions_heading)}</h2>")
+    out += _in_scope(results) if results.in_scope else _out_of_scope(results)
+    out.append(f"<h2>{escape(content.wording.doctor_questions_heading)}</h2>")
     out.append(_bullets(content.doctor_questions))
-    out.append(f"<h2>{escape(NOTES_HEADING)}</h2>")
-    out.append(_notes(notes))
-    out += _topics(topics, content)
+    out += _notes(notes)
+    # Out of scope, the first topic is already shown in full above.
+    out += _topics(results.topics if results.in_scope else results.topics[1:], content)
     out += _source(content)
     out.append("</body></html>")
     return "\n".join(out)
+
+
+def _in_scope(results: GuideResults) -> list[str]:
+    content = results.content
+    wording = content.wording
+    out = [f"<p>{escape(note)}</p>" for note in results.notes]
+    if results.no_fit_notice:
+        out.append(f"<p><b>{escape(results.no_fit_notice)}</b></p>")
+    out += _options(results)
+    out.append(f"<h2>{escape(wording.classes_heading)}</h2>")
+    out.append(f"<p>{escape(wording.classes_intro)}</p>")
+    if results.treatments_unsure:
+        out.append(f"<p>{escape(wording.unsure_treatments_note)}</p>")
+    out += _drug_classes(results.drug_classes, content)
+    out += _trials(results.clinical_trials, content)
+    return out
+
+
+def _out_of_scope(results: GuideResults) -> list[str]:
+    assert results.out_of_scope is not None
+    topic = results.topics[0]  # the topic that matches the person's situation
+    out = [f"<h2>{escape(results.content.wording.out_of_scope_heading)}</h2>"]
+    out.append(f"<p>{escape(results.out_of_scope.message)}</p>")
+    out.append(f"<h3>{escape(topic.title)}</h3>")
+    out += [f"<p>{escape(paragraph)}</p>" for paragraph in topic.summary]
+    out.append(f"<p>Full page: {_address(topic.url)}</p>")
+    return out
 
 
 def _answers(results: GuideResults) -> list[str]:
@@ -109,23 +118,26 @@ def _options(results: GuideResults) -> list[str]:
         status = f"{STATUS_SYMBOLS[result.status]} {getattr(labels, result.status)}"
         out.append(
             f'<p class="option"><b>{escape(result.option.title)}: {escape(status)}.</b> '
-            f"{escape(result.reason)}<br/>"
-            f"{escape(result.option.summary)}</p>"
+            f"{escape(result.reason)} <i>{escape(result.option.summary)}</i></p>"
         )
     return out
 
 
 def _drug_classes(classes: tuple[ClassResult, ...], content: Content) -> list[str]:
     wording = content.wording
-    out = [TABLE]
+    out = []
+    # The pointer to untried groups is said once, above the table, and each such group carries the
+    # arrow: on paper the same three sentences under every group would take half a page.
+    if any(result.pointed_out for result in classes):
+        pointer = escape(wording.class_untried_pointer)
+        out.append(f"<p><b>{POINTER}</b> {escape(POINTED_OUT_INTRO)} {pointer}</p>")
+    out.append(TABLE)
     for result in classes:
-        # The pointer to an untried group already says it was not marked, so it takes that place.
-        said = wording.class_had if result.had else wording.class_not_had
+        said = escape(wording.class_had if result.had else wording.class_not_had)
         if result.pointed_out:
-            said = f"→ {wording.class_untried_pointer}"
+            said += f" <b>{POINTER}</b>"
         out.append(
-            f'<tr class="group"><td colspan="2"><b>{escape(result.drug_class.title)}:</b> '
-            f"{escape(said)}</td></tr>"
+            f'<tr class="group"><td colspan="2"><b>{escape(result.drug_class.title)}:</b> {said}</td></tr>'
         )
         out += [_drug_row(drug, content) for drug in result.drugs]
     out.append("</table>")
@@ -151,22 +163,24 @@ def _trials(trials: tuple[TrialResult, ...], content: Content) -> list[str]:
             line += f"<br/>{escape(drug.drug.label)}: {mark}"
         out.append(f"<li>{line}</li>")
     out.append("</ul>")
-    out.append(f"<p>{escape(search.explanation)}</p>")
+    # The search explanation stays on the results page; on paper the addresses and the phone number
+    # say how to find trials, and the summary keeps to two pages.
     out.append(
-        f"<ul><li>{escape(search.search_label)}: {_address(search.search_url)}</li>"
-        f"<li>{escape(search.info_label)}: {_address(search.info_url)}</li>"
+        f"<ul><li>{escape(search.search_label)}:<br/>{_address(search.search_url)}</li>"
+        f"<li>{escape(search.info_label)}:<br/>{_address(search.info_url)}</li>"
         f"<li>{escape(search.phone_label)}: <b>{escape(search.phone)}</b></li></ul>"
     )
-    out.append(f"<p>{escape(TRIAL_QUESTIONS_INTRO)}</p>")
-    out.append(_bullets(search.questions))
+    out.append(f"<h3>{escape(wording.trial_questions_heading)}</h3>")
+    out.append(_two_columns(search.questions))
     return out
 
 
-def _notes(notes: str) -> str:
+def _notes(notes: str) -> list[str]:
     if not notes.strip():
-        return f"<p>{escape(NO_NOTES)}</p>"
-    # Keep the person's own line breaks; escape first so their text can never become markup.
-    return "<p>" + escape(notes.strip()).replace("\n", "<br/>") + "</p>"
+        return []
+    # One paragraph per line the person wrote, so long notes break between pages like any text.
+    lines = [f'<p class="note">{escape(line)}</p>' for line in notes.strip().splitlines()]
+    return [f"<h2>{escape(NOTES_HEADING)}</h2>", *lines]
 
 
 def _topics(topics: tuple[Topic, ...], content: Content) -> list[str]:
@@ -179,8 +193,8 @@ def _topics(topics: tuple[Topic, ...], content: Content) -> list[str]:
         by_address.setdefault(topic.url, []).append(topic.title)
     out = [f"<h2>{escape(content.wording.topics_heading)}</h2>"]
     for address, titles in by_address.items():
-        out.append(f"<p>At <b>{_address(address)}</b>:</p>")
-        out.append(_bullets(titles))
+        out.append(f'<p class="lead-in">At <b>{_address(address)}</b>:</p>')
+        out.append(_two_columns(titles))
     return out
 
 
@@ -190,19 +204,31 @@ def _source(content: Content) -> list[str]:
     named = f"{source.title}, {source.publisher}"
     if source.section:
         named += f". Section: {source.section}"
-    out = [f"<h2>{escape(SOURCE_HEADING)}</h2>", f"<p>{escape(named)}.</p>"]
-    if source.url:
-        out.append(f"<p>Address: <b>{_address(source.url)}</b></p>")
-    out.append(
-        f"<p>The content of this guide was last checked against the source on "
-        f"{readable_date(metadata.reviewed)} (content version {escape(metadata.content_version)}).</p>"
+    address = f"<br/>{_address(source.url)}" if source.url else ""
+    checked = (
+        f"The content of this guide was last checked against the source on "
+        f"{readable_date(metadata.reviewed)} (content version {metadata.content_version})."
     )
-    return out
+    return [
+        f"<h2>{escape(SOURCE_HEADING)}</h2>",
+        f'<p class="small">{escape(named)}.{address}<br/>{escape(checked)}</p>',
+    ]
 
 
 def _address(url: str) -> str:
-    """A web address kept on one line: broken at its hyphens, it would be copied wrongly from paper."""
-    return f'<span class="address">{escape(url)}</span>'
+    """A web address, which callers start on a line of its own: broken at a hyphen or a slash, it
+    would be copied wrongly from paper. Qt cannot be told not to break inside a line."""
+    return escape(url)
+
+
+def _two_columns(items: tuple[str, ...] | list[str]) -> str:
+    """Short items as a bulleted list in two columns, read down the first and then the second: the
+    same list in half the height, so the summary fits on two pages."""
+    if len(items) < 3:
+        return _bullets(items)
+    half = (len(items) + 1) // 2
+    cells = "".join(f'<td width="50%">{_bullets(column)}</td>' for column in (items[:half], items[half:]))
+    return f'<table class="columns" width="100%" cellspacing="0"><tr>{cells}</tr></table>'
 
 
 def _bullets(items: tuple[str, ...] | list[str]) -> str:

@@ -6,10 +6,11 @@ It works with no internet; the address opens in the browser only when the person
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from myeloma_gui.content.models import Topic
 from myeloma_gui.ui import links, text
+from myeloma_gui.ui.scrolling import scrolling_column
 
 
 class TopicView(QWidget):
@@ -19,7 +20,7 @@ class TopicView(QWidget):
         super().__init__()
         self.setObjectName("topic_view")
         self.topic: Topic | None = None
-        layout = QVBoxLayout(self)
+        layout = scrolling_column(self)  # a long summary, or large text, scrolls
         self.back_button = QPushButton("< Back to your results")
         self.back_button.setObjectName("topic_back")
         self.back_button.clicked.connect(self.back_requested)

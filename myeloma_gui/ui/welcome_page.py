@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWizardPage
 
 from myeloma_gui.content.first_page import FirstPageText
 from myeloma_gui.ui import text
 from myeloma_gui.ui.page_ids import PageId
+from myeloma_gui.ui.scrolling import scrolling_column
 
 
 class WelcomePage(QWizardPage):
@@ -19,11 +20,21 @@ class WelcomePage(QWizardPage):
         # Until the questions are built, Next (disabled) already points at them, so the wizard
         # shows Next rather than Finish on this page.
         self.next_page: Callable[[], int] = lambda: PageId.FIRST_QUESTION
-        layout = QVBoxLayout(self)
+        layout = scrolling_column(self)  # at large text sizes the page scrolls
         layout.addWidget(text.heading(words.heading or words.title))
         for paragraph in words.paragraphs:
             layout.addWidget(text.paragraph(paragraph))
         layout.addWidget(text.paragraph(words.privacy))
+        # For someone coming back with answers they saved before; usable once the guide has loaded.
+        self.open_answers_button = QPushButton("&Open saved answers...")
+        self.open_answers_button.setObjectName("open_answers")
+        self.open_answers_button.setAccessibleDescription("Answers and notes you saved here before.")
+        self.open_answers_button.setAutoDefault(False)
+        self.open_answers_button.setEnabled(False)
+        open_row = QHBoxLayout()
+        open_row.addWidget(self.open_answers_button)
+        open_row.addStretch(1)
+        layout.addLayout(open_row)
         layout.addStretch(1)
         disclaimer = text.small(words.disclaimer)
         disclaimer.setObjectName("disclaimer")
@@ -35,6 +46,7 @@ class WelcomePage(QWizardPage):
     def set_ready(self) -> None:
         """The rest of the guide has loaded: Next may be used."""
         self._ready = True
+        self.open_answers_button.setEnabled(True)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)

@@ -56,6 +56,8 @@ class GuideWizard(QWizard):
         self.setPage(PageId.REVIEW, self.review_page)
         self.results_page = ResultsPage(session, self.start_over)
         self.setPage(PageId.RESULTS, self.results_page)
+        self.results_page.results_actions.open_answers_requested.connect(self.open_answers)
+        self.welcome_page.open_answers_button.clicked.connect(self.open_answers)
         self.welcome_page.next_page = lambda: session.page_after(None)
         self.welcome_page.set_ready()
         # The welcome page has nothing else to focus: put the keyboard where the reader goes next.
@@ -76,3 +78,33 @@ class GuideWizard(QWizard):
         ):
             self.session.clear()
             self.restart()
+
+    def open_answers(self) -> None:
+        """Open answers...: on success, shows them on the review page (or the first open question)."""
+        from myeloma_gui.ui.answers_files import open_answers
+
+        if self.session is not None and open_answers(self, self.session):
+            self.show_opened_answers()
+
+    def show_opened_answers(self) -> None:
+        """Walks from the start through the pages the opened answers lead to, so Back works as usual."""
+        from myeloma_gui.decision.flow import unanswered_questions
+
+        assert self.session is not None
+        missing = unanswered_questions(self.session.content, self.session.answers)
+        target = self.session.question_page_id(missing[0].id) if missing else PageId.REVIEW
+        self.restart()
+        for _ in self.pageIds():
+            if self.currentId() in (target, PageId.RESULTS):  # answers outside the guide lead to results
+                break
+            self.next()
+
+    def done(self, result: int) -> None:
+        """Every way of closing the window ends here (Close, the title bar, Escape): unsaved answers
+        are offered for saving first, and Cancel keeps the window open."""
+        if self.session is not None:
+            from myeloma_gui.ui.answers_files import may_close
+
+            if not may_close(self, self.session):
+                return
+        super().done(result)

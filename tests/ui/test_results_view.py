@@ -136,3 +136,20 @@ def test_content_text_cannot_inject_markup(qtbot: QtBot, tmp_path: Path, content
     assert '<img src="https://www.cancer.gov/x.png"><b>bold</b> & more' in shown
     assert "<img" not in wizard.results_page.document.toHtml().split("&lt;img")[0]
 
+
+
+def test_untried_groups_are_pointed_out_when_a_different_treatment_fits(
+    qtbot: QtBot, content_path: Path, content: Content
+) -> None:
+    wizard = start_guide(qtbot, content_path)
+    walk_to_results(wizard, {
+        "situation": ("relapsed_or_refractory",), "disease_course": ("grew_during_treatment",),
+        "prior_treatments": ("bortezomib", "lenalidomide", "dont_remember"), "clinical_trial": ("no",),
+    })
+    shown = wizard.results_page.document.toPlainText()
+    pointer = content.wording.class_untried_pointer
+    # Had: proteasome inhibitors and immunotherapy. Not had: the other three groups.
+    assert shown.count(pointer) == 3
+    antibodies = shown.index("Targeted therapy with monoclonal antibodies")
+    assert shown.index(pointer, antibodies) < shown.index("Targeted therapy with proteasome inhibitors")
+    assert content.wording.unsure_treatments_note in shown

@@ -16,9 +16,15 @@ from myeloma_gui.ui.wizard import GuideWizard
 def start_guide(qtbot: QtBot, content_path: Path) -> GuideWizard:
     wizard = open_guide(content_path)
     assert wizard is not None
-    qtbot.addWidget(wizard)
+    qtbot.addWidget(wizard, before_close_func=forget_answers)
     qtbot.waitUntil(wizard.welcome_page.isComplete, timeout=5000)
     return wizard
+
+
+def forget_answers(wizard: GuideWizard) -> None:
+    """At the end of a test the window closes; its answers are thrown away, so it does not ask to save."""
+    if wizard.session is not None:
+        wizard.session.clear()
 
 
 def current_question(wizard: GuideWizard) -> QuestionPage:

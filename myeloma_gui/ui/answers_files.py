@@ -1,0 +1,97 @@
+"""Save answers... and Open answers... as a person uses them, and the question before answers are lost.
+
+Nothing about the person is written anywhere unless they choose to save. A file that cannot be read
+is refused with a plain message before anything in the open session changes; a file that cannot be
+written leaves the answers in the window and says so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QWidget
+
+from myeloma_gui.decision.saved_answers import AnswersFileError, read_answers_file, write_answers_file
+from myeloma_gui.ui import dialogs
+from myeloma_gui.ui.session import GuideSession
+
+ANSWERS_FILTER = "Saved answers (*.json);;All files (*)"
+ANSWERS_SUFFIX = ".json"
+SUGGESTED_NAME = "myeloma-answers.json"
+
+
+def save_answers(parent: QWidget | None, session: GuideSession) -> Path | None:
+    """Asks where, writes the answers and notes there, and returns the file (None if not saved)."""
+    suggested = session.answers_file or default_folder(session) / SUGGESTED_NAME
+    path = dialogs.ask_save_path(parent, "Save your answers", suggested, ANSWERS_FILTER)
+    if path is None:
+        return None
+    path = with_suffix(path, ANSWERS_SUFFIX)
+    try:
+        write_answers_file(path, session.to_saved(), session.content)
+    except OSError as error:
+        dialogs.show_error(parent, "Your answers were not saved", cannot_write_text(path, error))
+        return None
+    session.mark_saved(path)
+    return path
+
+
+def open_answers(parent: QWidget | None, session: GuideSession) -> bool:
+    """Asks which file, reads it, and only then replaces the session's answers. True if it did."""
+    path = dialogs.ask_open_path(parent, "Open saved answers", default_folder(session), ANSWERS_FILTER)
+    if path is None:
+        return False
+    try:
+        saved = read_answers_file(path, session.content)
+    except AnswersFileError as error:
+        dialogs.show_error(
+            parent, "This file cannot be opened",
+            f"{path.name} cannot be opened.\n\n{error}\n\n"
+            "Nothing was changed: your answers are as they were.",
+        )
+        return False
+    if not may_lose_answers(parent, session, "Open without saving"):
+        return False
+    session.load(saved, path)
+    return True
+
+
+def may_close(parent: QWidget | None, session: GuideSession) -> bool:
+    """True when the window may close: nothing unsaved, or the person saved or chose not to."""
+    return may_lose_answers(parent, session, "Close without saving")
+
+
+def may_lose_answers(parent: QWidget | None, session: GuideSession, discard_text: str) -> bool:
+    if not session.has_unsaved_changes:
+        return True
+    choice = dialogs.ask_unsaved_answers(
+        parent, "Save your answers?",
+        "Your answers and notes are not saved. This app keeps nothing unless you save it, so without "
+        "saving they will be gone.",
+        discard_text,
+    )
+    if choice == "save":
+        return save_answers(parent, session) is not None
+    return choice == "discard"
+
+
+def default_folder(session: GuideSession) -> Path:
+    """Where file dialogs start: beside the answers file in use, else the person's documents."""
+    if session.answers_file is not None:
+        return session.answers_file.parent
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    """A name typed without its ending gets it, so the file opens in the right program."""
+    return path if path.suffix else path.with_name(path.name + suffix)
+
+
+def cannot_write_text(path: Path, error: OSError) -> str:
+    reason = error.strerror or str(error)
+    return (
+        f"The file {path} could not be written: {reason}.\n\n"
+        "Nothing was lost: everything is still here. Please choose another folder, such as Documents."
+    )

@@ -1,0 +1,88 @@
+"""Print... opens a preview of the same summary, offscreen and with no printer installed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from pytestqt.qtbot import QtBot
+
+from myeloma_gui.ui import dialogs
+from myeloma_gui.ui.wizard import GuideWizard
+from tests.ui.walk import start_guide, walk_to_results
+
+TYPICAL = {
+    "situation": ("relapsed_or_refractory",), "disease_course": ("came_back",),
+    "prior_treatments": ("bortezomib", "lenalidomide"), "first_treatment_ended": ("a_year_or_more",),
+    "clinical_trial": ("maybe",),
+}
+
+
+def results_window(qtbot: QtBot, content_path: Path) -> GuideWizard:
+    wizard = start_guide(qtbot, content_path)
+    walk_to_results(wizard, TYPICAL)
+    return wizard
+
+
+def test_print_shows_a_preview_of_the_summary_with_its_pages(
+    qtbot: QtBot, content_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = results_window(qtbot, content_path)
+    shown: list[QPrintPreviewDialog] = []
+    painted: list[QPrinter] = []
+
+    def show_instead_of_exec(preview: QPrintPreviewDialog) -> None:
+        preview.paintRequested.connect(painted.append)
+        qtbot.addWidget(preview)
+        preview.show()
+        shown.append(preview)
+
+    monkeypatch.setattr(dialogs, "run_print_preview", show_instead_of_exec)
+    wizard.results_page.results_actions.print_button.click()
+
+    assert len(shown) == 1
+    preview = shown[0]
+    view = preview.findChild(QPrintPreviewWidget)
+    assert view is not None
+    qtbot.waitUntil(lambda: view.pageCount() == 2, timeout=5000)
+    assert painted, "the preview painted the summary"
+    printer = painted[-1]
+    assert printer.docName().endswith("summary to bring to your doctor")
+    assert printer.pageLayout().margins().left() > 10  # our margins (mm), not the printer's zero
+    assert preview.isVisible()
+    preview.close()  # cancelling the preview changes nothing
+    assert wizard.currentPage() is wizard.results_page
+
+
+def test_nothing_for_printing_is_loaded_at_start() -> None:
+    """Start-up stays fast: print support and the summary code load only when the person prints."""
+    script = textwrap.dedent("""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QTimer
+        from myeloma_gui.resources import CONTENT_FILE, bundled_file
+        from myeloma_gui.ui.app import make_application, open_guide
+        app = make_application()
+        wizard = open_guide(bundled_file(CONTENT_FILE))
+        def check():
+            if not wizard.welcome_page.isComplete():
+                QTimer.singleShot(20, check)
+                return
+            late = ("PySide6.QtPrintSupport", "myeloma_gui.ui.printing", "myeloma_gui.ui.summary_html",
+                    "myeloma_gui.ui.summary_actions", "myeloma_gui.ui.answers_files")
+            print(",".join(name for name in late if name in sys.modules) or "none")
+            wizard.session = None  # nothing to save: close without asking
+            app.quit()
+        QTimer.singleShot(0, check)
+        app.exec()
+    """)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+        cwd=Path(__file__).resolve().parents[2], check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "none"

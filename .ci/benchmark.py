@@ -89,7 +89,30 @@ GUIDE = textwrap.dedent("""
         app.processEvents()
         shown = time.perf_counter() - started
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print({"first_paint": watcher.seen, "peak_mib": peak, "results_ms": shown * 1000})
+        # After the walk, so that the peak above is the walk's: print preview, then a PDF.
+        from myeloma_gui.ui import dialogs
+        from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+        def shown_preview(preview):
+            preview.show()
+            view = preview.findChild(QPrintPreviewWidget)
+            while view.pageCount() < 2:
+                app.processEvents()
+            timings["preview_ms"] = (time.perf_counter() - started) * 1000
+            preview.close()
+
+        timings = {}
+        dialogs.run_print_preview = shown_preview
+        started = time.perf_counter()
+        wizard.results_page.results_actions.print_button.click()
+        from PySide6.QtGui import QPageSize
+        from myeloma_gui.ui.printing import SummaryDocument, pdf_bytes
+        started = time.perf_counter()
+        pdf_bytes(SummaryDocument(wizard.results_page.results, ""), QPageSize.PageSizeId.A4)
+        pdf_ms = (time.perf_counter() - started) * 1000
+        print({"first_paint": watcher.seen, "peak_mib": peak, "results_ms": shown * 1000,
+               "preview_ms": timings["preview_ms"], "pdf_ms": pdf_ms})
+        wizard.session.clear()  # nothing unsaved: close without asking
         app.quit()
 
     app.exec()
@@ -137,7 +160,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=30)
     runs = parser.parse_args().runs
 
-    bare_paint, bare_peak, guide_paint, guide_peak, results_ms = [], [], [], [], []
+    bare_paint, bare_peak, guide_paint, guide_peak = [], [], [], []
+    results_ms, preview_ms, pdf_ms = [], [], []
     for _ in range(runs):  # alternate, so both see the same machine load
         started, report = run_child(BARE_WIZARD)
         bare_paint.append((report["first_paint"] - started) * 1000)
@@ -146,6 +170,8 @@ def main() -> None:
         guide_paint.append((report["first_paint"] - started) * 1000)
         guide_peak.append(report["peak_mib"])
         results_ms.append(report["results_ms"])
+        preview_ms.append(report["preview_ms"])
+        pdf_ms.append(report["pdf_ms"])
 
     _, loads = run_child(CONTENT_LOAD)
     median = statistics.median
@@ -157,6 +183,8 @@ def main() -> None:
         "guide: peak memory, whole walk (MiB)": median(guide_peak),
         "peak memory ratio (budget 1.5)": median(guide_peak) / median(bare_peak),
         "results page after last Next (ms, budget 100)": median(results_ms),
+        "print preview open, first time (ms, budget 300)": median(preview_ms),
+        "two-page PDF written, first time (ms, budget 150)": median(pdf_ms),
     }
     for scale, load in loads.items():
         rows[f"load + validate content x{scale} ({load['kib']:.0f} KiB) (ms)"] = load["ms"]

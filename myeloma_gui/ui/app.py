@@ -14,9 +14,7 @@ from myeloma_gui.content.loader import ContentError, read_content_file, validate
 from myeloma_gui.resources import APP_ID, ICON_SIZES, bundled_file, icon_file
 from myeloma_gui.ui import dialogs
 from myeloma_gui.ui.crash_report import CrashReporter, message_text, write_log
-from myeloma_gui.ui.focus_frame import use_focus_frames
 from myeloma_gui.ui.preferences import Preferences
-from myeloma_gui.ui.readable_links import KeepLinksReadable
 from myeloma_gui.ui.text_size import TextSize, add_text_size_buttons, add_text_size_keys
 from myeloma_gui.ui.window_place import WindowPlace
 from myeloma_gui.ui.wizard import GuideWizard
@@ -63,9 +61,7 @@ def open_guide(content_path: Path) -> GuideWizard | None:
     preferences = Preferences()
     text_size = TextSize(preferences)
     text_size.apply()  # before the pages are built, so they are laid out at the person's size
-    use_focus_frames()
     wizard = GuideWizard(FirstPageText.from_raw(raw))
-    KeepLinksReadable(wizard)
     text_size.setParent(wizard)
     add_text_size_keys(wizard, text_size)
     add_text_size_buttons(wizard, text_size)
@@ -80,6 +76,14 @@ def open_guide(content_path: Path) -> GuideWizard | None:
             QApplication.exit(1)
             return
         QApplication.setWindowIcon(app_icon())
+        # Not needed for the first page's first paint, and a few milliseconds each: loaded now.
+        from myeloma_gui.ui.focus_frame import use_focus_frames
+        from myeloma_gui.ui.link_focus import FocusedLinkMark
+        from myeloma_gui.ui.readable_links import KeepLinksReadable
+
+        use_focus_frames()
+        KeepLinksReadable(wizard)
+        FocusedLinkMark(wizard.results_page.document)
 
     _AfterFirstPaint(wizard, finish_loading)
     wizard.show()

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -39,6 +38,8 @@ def show_unexpected_error(
         save = box.addButton("&Save my answers...", QMessageBox.ButtonRole.ActionRole)
         save.clicked.connect(save_answers)
     box.addButton("&Close this message", QMessageBox.ButtonRole.AcceptRole)
+    from PySide6.QtCore import Qt  # here, not at the top: see text.paragraph's note on start-up
+
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.finished.connect(closed)
     box.open()

@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
-def scrolling_column(page: QWidget) -> QVBoxLayout:
+def scrolling_column(page: QWidget, *, early: bool = False) -> QVBoxLayout:
     """Fills ``page`` with a scroll area and returns the column to put the content in.
 
     When everything fits, it looks and lays out as a plain column (stretches included); when it does
-    not, a scroll bar appears instead of the text being squeezed.
+    not, a scroll bar appears instead of the text being squeezed. ``early`` is for the first page, built
+    before its first paint: it calls ``keep_out_of_tab_order`` later (see ``text.paragraph`` for why).
     """
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, not the scroll area
+    if not early:
+        keep_out_of_tab_order(scroll)
     body = QWidget()
     scroll.setWidget(body)
     outer.addWidget(scroll)
     return QVBoxLayout(body)
+
+
+def keep_out_of_tab_order(scroll: QScrollArea) -> None:
+    """Tab goes to the controls inside, not to the scroll area itself."""
+    from PySide6.QtCore import Qt
+
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -5,7 +5,8 @@ All text from the content file is shown as plain text here: a content file can n
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from html import escape
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -17,24 +18,38 @@ _SCALE_PROPERTY = "relative_text_scale"
 _BOLD_PROPERTY = "relative_text_bold"
 
 
-def heading(text: str, parent: QWidget | None = None, scale: float = HEADING_SCALE) -> QLabel:
-    label = paragraph(text, parent)
+def heading(
+    text: str, parent: QWidget | None = None, scale: float = HEADING_SCALE, *, early: bool = False
+) -> QLabel:
+    label = paragraph(text, parent, early=early)
     set_relative_font(label, scale, bold=True)
     label.setAccessibleName(text)
     return label
 
 
-def paragraph(text: str, parent: QWidget | None = None) -> QLabel:
+def paragraph(text: str, parent: QWidget | None = None, *, early: bool = False) -> QLabel:
+    """A wrapped paragraph of plain text.
+
+    ``early`` is for the first page, built before its first paint: it shows the same words as
+    escaped rich text, because naming any of Qt's own enums (``Qt.TextFormat``...) loads all of them,
+    about 25 ms, which the start-up budget has no room for.
+    """
     label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
+    if early:
+        label.setText(f"<qt>{escape(text)}</qt>")
+        label.setAccessibleName(text)
+    else:
+        from PySide6.QtCore import Qt
+
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setText(text)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
-def small(text: str, parent: QWidget | None = None) -> QLabel:
-    label = paragraph(text, parent)
+def small(text: str, parent: QWidget | None = None, *, early: bool = False) -> QLabel:
+    label = paragraph(text, parent, early=early)
     set_relative_font(label, SMALL_SCALE)
     return label
 

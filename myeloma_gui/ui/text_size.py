@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard
 
@@ -83,8 +83,7 @@ def add_text_size_keys(window: QWidget, text_size: TextSize) -> None:
             if sequence.isEmpty() or sequence.toString() in bound:
                 continue
             bound.add(sequence.toString())
-            shortcut = QShortcut(sequence, window)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut = QShortcut(sequence, window)  # a window shortcut: works wherever the focus is
             shortcut.activated.connect(action)
 
 

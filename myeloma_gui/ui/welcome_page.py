@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QWizardPage
 
 from myeloma_gui.content.first_page import FirstPageText
 from myeloma_gui.ui import text
 from myeloma_gui.ui.page_ids import PageId
-from myeloma_gui.ui.scrolling import scrolling_column
+from myeloma_gui.ui.scrolling import keep_out_of_tab_order, scrolling_column
 
 
 class WelcomePage(QWizardPage):
@@ -20,11 +20,11 @@ class WelcomePage(QWizardPage):
         # Until the questions are built, Next (disabled) already points at them, so the wizard
         # shows Next rather than Finish on this page.
         self.next_page: Callable[[], int] = lambda: PageId.FIRST_QUESTION
-        layout = scrolling_column(self)  # at large text sizes the page scrolls
-        layout.addWidget(text.heading(words.heading or words.title))
+        layout = scrolling_column(self, early=True)  # at large text sizes the page scrolls
+        layout.addWidget(text.heading(words.heading or words.title, early=True))
         for paragraph in words.paragraphs:
-            layout.addWidget(text.paragraph(paragraph))
-        layout.addWidget(text.paragraph(words.privacy))
+            layout.addWidget(text.paragraph(paragraph, early=True))
+        layout.addWidget(text.paragraph(words.privacy, early=True))
         # For someone coming back with answers they saved before; usable once the guide has loaded.
         self.open_answers_button = QPushButton("&Open saved answers...")
         self.open_answers_button.setObjectName("open_answers")
@@ -36,16 +36,18 @@ class WelcomePage(QWizardPage):
         open_row.addStretch(1)
         layout.addLayout(open_row)
         layout.addStretch(1)
-        disclaimer = text.small(words.disclaimer)
+        disclaimer = text.small(words.disclaimer, early=True)
         disclaimer.setObjectName("disclaimer")
         layout.addWidget(disclaimer)
-        source = text.small(words.source_line)
+        source = text.small(words.source_line, early=True)
         source.setObjectName("source_line")
         layout.addWidget(source)
 
     def set_ready(self) -> None:
         """The rest of the guide has loaded: Next may be used."""
         self._ready = True
+        for scroll in self.findChildren(QScrollArea):
+            keep_out_of_tab_order(scroll)
         self.open_answers_button.setEnabled(True)
         self.completeChanged.emit()
 

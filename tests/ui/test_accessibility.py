@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QImage
+from PySide6.QtGui import QAccessible, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from myeloma_gui.ui.choice_buttons import ChoiceRadioButton
+from myeloma_gui.ui.contrast import READABLE_TEXT, contrast_ratio
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.wizard import GuideWizard
 from tests.ui.walk import current_question, press_next, start_guide
@@ -194,3 +195,73 @@ def test_push_buttons_show_keyboard_focus_too(qtbot: QtBot, content_path: Path) 
     button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(button.hasFocus)
     assert pixels_differ(unfocused, button.grab().toImage()) > button.width() // 2
+
+
+def alt(qtbot: QtBot, key: Qt.Key) -> None:
+    qtbot.keyClick(focused(), key, Qt.KeyboardModifier.AltModifier)
+
+
+def test_the_whole_guide_with_keys_only_alt_letters_included(qtbot: QtBot, content_path: Path) -> None:
+    wizard = start_guide(qtbot, content_path)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+
+    def next_page_by_alt(key: Qt.Key = Qt.Key.Key_N) -> None:
+        before = wizard.currentId()
+        alt(qtbot, key)  # a button's Alt key presses it visibly: the page turns a moment later
+        qtbot.waitUntil(lambda: wizard.currentId() != before)
+
+    next_page_by_alt()
+    while wizard.currentId() != PageId.REVIEW:
+        page = current_question(wizard)
+        wanted = page.buttons[ANSWERS[page.question.id][0]]
+        for _ in range(40):  # Tab into the answers, then arrows (one answer) or Tab (checklist)
+            if focused() is wanted:
+                break
+            next_key = Qt.Key.Key_Down if isinstance(focused(), QRadioButton) else Qt.Key.Key_Tab
+            qtbot.keyClick(focused(), next_key)
+        assert focused() is wanted
+        if not wanted.isChecked():
+            qtbot.keyClick(focused(), Qt.Key.Key_Space)
+        assert wanted.isChecked()
+        next_page_by_alt()
+    next_page_by_alt(Qt.Key.Key_R)  # "See the results"
+    assert wizard.currentId() == PageId.RESULTS
+
+    # In the results, Tab goes from link to link; Enter on a related topic opens it in the app.
+    document = wizard.results_page.document
+    qtbot.waitUntil(document.hasFocus)
+    for _ in range(300):
+        if document.textCursor().charFormat().anchorHref().startswith("topic:"):
+            break
+        qtbot.keyClick(document, Qt.Key.Key_Tab)
+    href = document.textCursor().charFormat().anchorHref()
+    assert href.startswith("topic:")
+    qtbot.keyClick(document, Qt.Key.Key_Return)
+    topic_view = wizard.results_page.topic_view
+    assert topic_view.isVisible()
+    assert topic_view.topic is not None
+    assert topic_view.topic.id == href.removeprefix("topic:")
+    assert topic_view.back_button.hasFocus()
+    qtbot.keyClick(topic_view.back_button, Qt.Key.Key_Space)
+    assert document.isVisible()
+
+
+def test_the_link_reached_with_tab_is_highlighted_readably(qtbot: QtBot, content_path: Path) -> None:
+    wizard = start_guide(qtbot, content_path)
+    wizard.activateWindow()
+    for page in pages_of_a_whole_walk(wizard):
+        if page == "results":
+            break
+    document = wizard.results_page.document
+    qtbot.waitUntil(document.hasFocus)
+    qtbot.keyClick(document, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: len(document.extraSelections()) == 1)
+    mark = document.extraSelections()[0]
+    assert mark.cursor.selectedText() == document.textCursor().selectedText() != ""
+    palette = document.palette()
+    background = mark.format.background().color()
+    assert background == palette.color(QPalette.ColorRole.Highlight)
+    assert contrast_ratio(mark.format.foreground().color(), background) >= READABLE_TEXT
+    wizard.button(QWizard.WizardButton.BackButton).setFocus()
+    qtbot.waitUntil(lambda: document.extraSelections() == [])

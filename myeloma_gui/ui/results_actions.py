@@ -1,7 +1,8 @@
-"""Below the results: the person's own notes, and the buttons that take the results away with them.
+"""The person's own notes, and the buttons that take the results away with them.
 
 Print..., Save as PDF..., Save answers... and Open answers.... The notes are part of the session, so
-they are printed with the summary and saved with the answers.
+they are printed with the summary and saved with the answers. The results page shows the notes in a
+tab of their own (``notes_panel``), so that at large text sizes the results keep the room they need.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -20,18 +20,19 @@ from PySide6.QtWidgets import (
 
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.ui import text
+from myeloma_gui.ui.flow_layout import FlowLayout
 from myeloma_gui.ui.session import GuideSession
 
 NOTES_LINES = 3
 
 
 class NotesBox(QPlainTextEdit):
-    """A few lines high at any text size; Tab moves on, so the keyboard never gets stuck in it."""
+    """At least a few lines high at any text size; Tab moves on, so the keyboard never gets stuck."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setTabChangesFocus(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         margins = self.contentsMargins()
@@ -57,8 +58,14 @@ class ResultsActions(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
 
-        notes_label = text.paragraph("Your own questions and notes (printed with the summary):")
-        layout.addWidget(notes_label)
+        self.notes_panel = QWidget()
+        self.notes_panel.setObjectName("notes_panel")
+        notes_layout = QVBoxLayout(self.notes_panel)
+        notes_label = text.paragraph(
+            "Write down your own questions and notes here. They are printed with the summary and "
+            "saved with your answers."
+        )
+        notes_layout.addWidget(notes_label)
         self.notes = NotesBox()
         self.notes.setObjectName("notes")
         self.notes.setAccessibleName("Your own questions and notes")
@@ -66,9 +73,9 @@ class ResultsActions(QWidget):
         self.notes.setPlaceholderText("For example, something you want to ask at your next visit.")
         notes_label.setBuddy(self.notes)
         self.notes.textChanged.connect(self._notes_changed)
-        layout.addWidget(self.notes)
+        notes_layout.addWidget(self.notes, 1)
 
-        row = QHBoxLayout()
+        self.row = row = FlowLayout()
         self.print_button = self._button(row, "&Print...", "print_summary", self.print_summary)
         self.pdf_button = self._button(row, "Save as P&DF...", "save_pdf", self.save_pdf)
         self.save_button = self._button(row, "&Save answers...", "save_answers", self.save_answers)
@@ -77,14 +84,13 @@ class ResultsActions(QWidget):
         )
         self.print_button.setAccessibleDescription("Shows a preview first; then you choose the printer.")
         self.save_button.setAccessibleDescription("Your answers and notes, in a file you can open again.")
-        row.addStretch(1)
         layout.addLayout(row)
         self.status = text.small("")
         self.status.setObjectName("results_status")
         self.status.hide()
         layout.addWidget(self.status)
 
-    def _button(self, row: QHBoxLayout, label: str, name: str, action: Callable[[], object]) -> QPushButton:
+    def _button(self, row: FlowLayout, label: str, name: str, action: Callable[[], object]) -> QPushButton:
         button = QPushButton(label)
         button.setObjectName(name)
         button.setAutoDefault(False)  # Enter keeps meaning the wizard's own default button

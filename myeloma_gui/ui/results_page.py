@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QTextBrowser,
     QToolTip,
     QVBoxLayout,
@@ -60,6 +60,37 @@ class ResultsPage(QWizardPage):
         layout.setContentsMargins(0, 0, 0, 0)
 
         self.stack = QStackedWidget()
+        self.stack.addWidget(self._results_panel())
+        self.topic_view = TopicView()
+        self.topic_view.back_requested.connect(self.show_results)
+        self.stack.addWidget(self.topic_view)
+        self.results_actions = ResultsActions(session, lambda: self.results)
+        # The notes get a tab of their own: below the results they would squeeze them to a few lines
+        # at large text sizes.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("results_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Your results and your notes")
+        self.tabs.addTab(self.stack, "Your &results")
+        self.tabs.addTab(self.results_actions.notes_panel, "Your no&tes")
+        self.tabs.setTabToolTip(1, "Your own questions and notes, printed with the summary")
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.results_actions)
+        self.start_over_button = QPushButton("Start &over")
+        self.start_over_button.setObjectName("start_over")
+        self.start_over_button.setAutoDefault(False)
+        self.start_over_button.clicked.connect(start_over)
+        self.results_actions.row.addWidget(self.start_over_button)
+
+        self.source_line = text.small("")
+        self.source_line.setObjectName("source_line")
+        layout.addWidget(self.source_line)
+        self.disclaimer = text.small(session.content.metadata.disclaimer)
+        self.disclaimer.setObjectName("disclaimer")
+        layout.addWidget(self.disclaimer)
+
+    def _results_panel(self) -> QWidget:
+        """The results document, with the meaning of a glossary word below it when one is chosen."""
         results_panel = QWidget()
         panel_layout = QVBoxLayout(results_panel)
         panel_layout.setContentsMargins(0, 0, 0, 0)
@@ -70,6 +101,10 @@ class ResultsPage(QWizardPage):
             "The treatment options, drug groups, clinical trials and related topics for your answers."
         )
         self.document.setOpenLinks(False)
+        # Qt's own heading sizes (h1 at twice the text) leave little room at large text sizes.
+        self.document.document().setDefaultStyleSheet(
+            "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }"
+        )
         self.document.anchorClicked.connect(self._link_activated)
         self.document.highlighted.connect(self._link_highlighted)
         self.document.link_focused.connect(self._link_highlighted)
@@ -79,27 +114,7 @@ class ResultsPage(QWizardPage):
         self.definition.setAccessibleName("Meaning of the word")
         self.definition.hide()
         panel_layout.addWidget(self.definition)
-        self.stack.addWidget(results_panel)
-
-        self.topic_view = TopicView()
-        self.topic_view.back_requested.connect(self.show_results)
-        self.stack.addWidget(self.topic_view)
-        layout.addWidget(self.stack, 1)
-        self.results_actions = ResultsActions(session, lambda: self.results)
-        layout.addWidget(self.results_actions)
-
-        footer = QHBoxLayout()
-        self.source_line = text.small("")
-        self.source_line.setObjectName("source_line")
-        footer.addWidget(self.source_line, 1)
-        self.start_over_button = QPushButton("Start &over")
-        self.start_over_button.setObjectName("start_over")
-        self.start_over_button.clicked.connect(start_over)
-        footer.addWidget(self.start_over_button)
-        layout.addLayout(footer)
-        self.disclaimer = text.small(session.content.metadata.disclaimer)
-        self.disclaimer.setObjectName("disclaimer")
-        layout.addWidget(self.disclaimer)
+        return results_panel
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         self.results = self.session.results()
@@ -108,13 +123,18 @@ class ResultsPage(QWizardPage):
         self.results_actions.show_notes()
         self.definition.hide()
         self.show_results()
+        # The wizard gives the new page's first control the focus once this returns, and the tab bar
+        # now comes first; the reader's place is the document, so take the focus back after it.
+        QTimer.singleShot(0, self.document.setFocus)
 
     def show_results(self) -> None:
+        self.tabs.setCurrentIndex(0)
         self.stack.setCurrentIndex(0)
         self.document.setFocus()
 
     def open_topic(self, topic_id: str) -> None:
         self.topic_view.show_topic(self.session.content.topic(topic_id))
+        self.tabs.setCurrentIndex(0)
         self.stack.setCurrentWidget(self.topic_view)
 
     def explain(self, term_id: str) -> None:

@@ -71,11 +71,18 @@ class GuideWizard(QWizard):
             self.back()
 
     def start_over(self) -> None:
+        """Clears every answer, after offering to save unsaved ones (or, if saved, asking first)."""
+        from myeloma_gui.ui.answers_files import may_lose_answers
+
         assert self.session is not None
-        if dialogs.confirm(
-            self, "Start over?", "This clears all your answers and takes you back to the start.",
-            "Clear my answers",
-        ):
+        if self.session.has_unsaved_changes:
+            agreed = may_lose_answers(self, self.session, "Start over without saving")
+        else:
+            agreed = dialogs.confirm(
+                self, "Start over?", "This clears all your answers and takes you back to the start.",
+                "Clear my answers",
+            )
+        if agreed:
             self.session.clear()
             self.restart()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -95,11 +96,39 @@ def test_review_lists_each_answer_and_change_goes_back_to_it(
     assert shown.index("Watchful waiting") < shown.index("A different treatment")
 
 
-def test_start_over_asks_first_then_clears_every_answer(
+def test_start_over_offers_to_save_unsaved_answers_then_clears_them(
     qtbot: QtBot, content_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     wizard = start_guide(qtbot, content_path)
     walk_to_results(wizard, {"situation": ("mgus",)})
+    offered: list[str] = []
+
+    def answer_with(choice: str) -> Callable[..., str]:
+        def ask(_parent: object, _title: str, _text: str, discard_text: str) -> str:
+            offered.append(discard_text)
+            return choice
+        return ask
+
+    monkeypatch.setattr(dialogs, "ask_unsaved_answers", answer_with("cancel"))
+    wizard.results_page.start_over_button.click()
+    assert offered == ["Start over without saving"]
+    assert wizard.currentId() == PageId.RESULTS  # cancelled: nothing changed
+
+    monkeypatch.setattr(dialogs, "ask_unsaved_answers", answer_with("discard"))
+    wizard.results_page.start_over_button.click()
+    assert wizard.currentId() == PageId.WELCOME
+    press_next(wizard)
+    assert not any(b.isChecked() for b in current_question(wizard).buttons.values())
+
+
+def test_start_over_after_saving_still_asks_before_clearing(
+    qtbot: QtBot, content_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    wizard = start_guide(qtbot, content_path)
+    walk_to_results(wizard, {"situation": ("mgus",)})
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *_: tmp_path / "answers.json")
+    wizard.results_page.results_actions.save_button.click()
+    assert (tmp_path / "answers.json").exists()
     asked: list[str] = []
 
     def decline(_parent: object, title: str, *_: object) -> bool:
@@ -109,10 +138,4 @@ def test_start_over_asks_first_then_clears_every_answer(
     monkeypatch.setattr(dialogs, "confirm", decline)
     wizard.results_page.start_over_button.click()
     assert asked == ["Start over?"]
-    assert wizard.currentId() == PageId.RESULTS  # cancelled: nothing changed
-
-    monkeypatch.setattr(dialogs, "confirm", lambda *_: True)
-    wizard.results_page.start_over_button.click()
-    assert wizard.currentId() == PageId.WELCOME
-    press_next(wizard)
-    assert not any(b.isChecked() for b in current_question(wizard).buttons.values())
+    assert wizard.currentId() == PageId.RESULTS

@@ -14,7 +14,11 @@ from myeloma_gui.content.loader import load_content
 from myeloma_gui.content.models import Content
 from myeloma_gui.resources import CONTENT_FILE, bundled_file
 
-SOURCE_FOLDER = Path(__file__).resolve().parents[2] / "shared" / "source"
+# A copy of shared/source (the seed page and FACTS.md), so the content is checked against its source in
+# any clone; test_source_copy keeps the copy in step with shared/ when that sits beside the checkout.
+SOURCE_FOLDER = Path(__file__).resolve().parent / "data" / "source"
+SHARED_SOURCE_FOLDER = Path(__file__).resolve().parents[2] / "shared" / "source"
+SEED_FILE = "000_c50a240a80499923.txt"
 
 
 @pytest.fixture(scope="session")
@@ -29,11 +33,8 @@ def content(content_path: Path) -> Content:
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:
-    """The source page the app is built from, kept in shared/source beside the checkout."""
-    seed = SOURCE_FOLDER / "000_c50a240a80499923.txt"
-    if not seed.exists():
-        pytest.skip("shared/source is not beside this checkout")
-    return seed.read_text(encoding="utf-8")
+    """The source page the app is built from."""
+    return (SOURCE_FOLDER / SEED_FILE).read_text(encoding="utf-8")
 
 
 @pytest.fixture(autouse=True)

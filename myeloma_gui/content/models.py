@@ -244,6 +244,7 @@ class Wording(Model):
     class_not_had: Text
     class_untried_pointer: Text
     unsure_treatments_note: Text
+    no_treatments_marked_note: Text
     trials_heading: Text
     trials_intro: Text
     trial_questions_heading: Text

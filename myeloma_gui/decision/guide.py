@@ -42,13 +42,17 @@ def decide(content: Content, answers: Answers) -> GuideResults:
     chosen = [c for a in answered for c in a.choices]
     out_of_scope = next((c.out_of_scope for c in chosen if c.out_of_scope), None)
     marks = {mark for c in chosen for mark in c.marks}
+    # With nothing ticked, "not had" means "not told": no group is pointed out as untried.
+    treatments_marked = any(
+        not c.unsure for a in answered if a.question.kind == "many" for c in a.choices
+    )
 
     options: tuple[OptionResult, ...] = ()
     if out_of_scope is None:
         unsorted = (_option_result(content, i, counted) for i in range(len(content.options)))
         options = tuple(sorted(unsorted, key=lambda r: STATUS_ORDER[r.status]))
     no_fit = bool(options) and all(r.status != "fits" for r in options)
-    looks_at_untried = any(
+    looks_at_untried = treatments_marked and any(
         r.option.points_out_untried_classes and r.status != "less_likely" for r in options
     )
 
@@ -73,6 +77,7 @@ def decide(content: Content, answers: Answers) -> GuideResults:
         drug_classes=tuple(classes),
         clinical_trials=tuple(trials),
         treatments_unsure=any(c.unsure for c in chosen),
+        treatments_marked=treatments_marked,
         topics=_topics_in_order(content, chosen),
     )
 

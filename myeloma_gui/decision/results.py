@@ -67,12 +67,25 @@ class GuideResults:
     drug_classes: tuple[ClassResult, ...]
     clinical_trials: tuple[TrialResult, ...]
     treatments_unsure: bool
+    """The person said they do not remember every treatment."""
+    treatments_marked: bool
+    """The person ticked at least one treatment they had (not just "I don't remember")."""
     topics: tuple[Topic, ...]
     """Every related topic once, those that matter most for these answers first."""
 
     @property
     def in_scope(self) -> bool:
         return self.out_of_scope is None
+
+    @property
+    def treatments_note(self) -> str | None:
+        """Why the had-marks may be incomplete, when they may be."""
+        wording = self.content.wording
+        if not self.in_scope:
+            return None
+        if self.treatments_unsure:
+            return wording.unsure_treatments_note
+        return None if self.treatments_marked else wording.no_treatments_marked_note
 
     @property
     def source_line(self) -> str:

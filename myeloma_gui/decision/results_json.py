@@ -52,6 +52,7 @@ def results_to_data(results: GuideResults) -> dict[str, Any]:
             for t in results.clinical_trials
         ],
         "treatments_unsure": results.treatments_unsure,
+        "treatments_marked": results.treatments_marked,
         "topics": [{"id": t.id, "title": t.title, "url": t.url} for t in results.topics],
     }
 

@@ -24,10 +24,9 @@ SUGGESTED_NAME = "myeloma-answers.json"
 def save_answers(parent: QWidget | None, session: GuideSession) -> Path | None:
     """Asks where, writes the answers and notes there, and returns the file (None if not saved)."""
     suggested = session.answers_file or default_folder(session) / SUGGESTED_NAME
-    path = dialogs.ask_save_path(parent, "Save your answers", suggested, ANSWERS_FILTER)
+    path = chosen_path(parent, "Save your answers", suggested, ANSWERS_FILTER, ANSWERS_SUFFIX)
     if path is None:
         return None
-    path = with_suffix(path, ANSWERS_SUFFIX)
     try:
         write_answers_file(path, session.to_saved(), session.content)
     except OSError as error:
@@ -84,9 +83,23 @@ def default_folder(session: GuideSession) -> Path:
     return Path(documents) if documents else Path.home()
 
 
-def with_suffix(path: Path, suffix: str) -> Path:
-    """A name typed without its ending gets it, so the file opens in the right program."""
-    return path if path.suffix else path.with_name(path.name + suffix)
+def chosen_path(
+    parent: QWidget | None, title: str, suggested: Path, file_filter: str, suffix: str
+) -> Path | None:
+    """Where to save, ending in ``suffix`` so the file opens in the right program; None if cancelled.
+
+    The dialog adds the ending to a name typed without one. A name with a dot of its own
+    ("Mary.Smith") gets it here, and if that file exists the person is asked before it is replaced.
+    """
+    path = dialogs.ask_save_path(parent, title, suggested, file_filter, suffix)
+    if path is None or path.suffix.lower() == suffix:
+        return path
+    path = path.with_name(path.name + suffix)
+    if path.exists() and not dialogs.confirm(
+        parent, "Replace the file?", f"There is already a file {path}. Replace it?", "Replace it"
+    ):
+        return None
+    return path
 
 
 def cannot_write_text(path: Path, error: OSError) -> str:

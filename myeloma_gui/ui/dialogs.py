@@ -15,8 +15,19 @@ if TYPE_CHECKING:
 UnsavedChoice = Literal["save", "discard", "cancel"]
 
 
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    """A message box that shows its text as plain text: messages quote file names, which must
+    never be read as markup (or as links)."""
+    from PySide6.QtCore import Qt  # here, not at the top: see text.paragraph's note on start-up
+
+    box = QMessageBox(icon, title, "", QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    return box
+
+
 def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box = message_box(parent, QMessageBox.Icon.Question, title, text)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
     box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
     box.exec()
@@ -24,16 +35,16 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> boo
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.critical(parent, title, text)
+    box = message_box(parent, QMessageBox.Icon.Critical, title, text)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
 
 
 def show_unexpected_error(
     parent: QWidget | None, text: str, save_answers: Callable[[], None] | None, closed: Callable[[], None]
 ) -> QMessageBox:
     """The message after an unexpected error. Opened without blocking: the app keeps running behind it."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, "Something went wrong", text, QMessageBox.StandardButton.NoButton, parent
-    )
+    box = message_box(parent, QMessageBox.Icon.Warning, "Something went wrong", text)
     if save_answers is not None:
         save = box.addButton("&Save my answers...", QMessageBox.ButtonRole.ActionRole)
         save.clicked.connect(save_answers)
@@ -46,10 +57,22 @@ def show_unexpected_error(
     return box
 
 
-def ask_save_path(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
-    """Where to save a file, or None if the person cancelled."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
-    return Path(chosen) if chosen else None
+def ask_save_path(
+    parent: QWidget | None, title: str, suggested: Path, file_filter: str, suffix: str
+) -> Path | None:
+    """Where to save a file, or None if the person cancelled.
+
+    The dialog adds ``suffix`` to a name typed without an ending before it checks whether the file
+    exists, so replacing a file is always asked about under the file's real name.
+    """
+    dialog = QFileDialog(parent, title, str(suggested.parent), file_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix(suffix.lstrip("."))
+    dialog.selectFile(suggested.name)
+    if not dialog.exec():
+        return None
+    chosen = dialog.selectedFiles()
+    return Path(chosen[0]) if chosen else None
 
 
 def ask_open_path(parent: QWidget | None, title: str, folder: Path, file_filter: str) -> Path | None:
@@ -60,7 +83,7 @@ def ask_open_path(parent: QWidget | None, title: str, folder: Path, file_filter:
 
 def ask_unsaved_answers(parent: QWidget | None, title: str, text: str, discard_text: str) -> UnsavedChoice:
     """Save the answers first, go on without saving them, or cancel (also Escape and the close box)."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box = message_box(parent, QMessageBox.Icon.Question, title, text)
     save = box.addButton("&Save answers...", QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(discard_text, QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)

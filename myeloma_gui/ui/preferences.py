@@ -7,6 +7,10 @@ and notes leave memory only when the person saves them to a file they choose.
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
+
 from PySide6.QtCore import QByteArray, QSettings
 
 ORGANIZATION = "myeloma-gui"
@@ -21,10 +25,6 @@ class Preferences:
         self._settings = settings or QSettings(
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
         )
-
-    @property
-    def file_name(self) -> str:
-        return self._settings.fileName()
 
     @property
     def text_size_percent(self) -> int | None:
@@ -49,3 +49,13 @@ class Preferences:
     def window_geometry(self, geometry: QByteArray) -> None:
         self._settings.setValue(WINDOW_GEOMETRY_KEY, geometry)
         self._settings.sync()
+
+
+def forget_file_dialog_history() -> None:
+    """Qt's file dialogs remember the folders a person visits (in ``QtProject.conf``), which can say
+    whose files these are ("Patients/Mary Smith"). Their settings go to a folder of their own that is
+    removed when the app ends. (Our preferences are an INI file and are not affected; on Windows
+    Qt keeps this history in the registry, which this does not reach.)"""
+    folder = tempfile.mkdtemp(prefix="myeloma-gui-dialogs-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)

@@ -75,8 +75,8 @@ def results_html(results: GuideResults) -> str:
 
     out.append(f"<h2>{escape(wording.classes_heading)}</h2>")
     out.append(f"<p>{link(wording.classes_intro)}</p>")
-    if results.treatments_unsure:
-        out.append(f"<p>{link(wording.unsure_treatments_note)}</p>")
+    if results.treatments_note:
+        out.append(f"<p>{link(results.treatments_note)}</p>")
     for class_result in results.drug_classes:
         out += _drug_class(class_result, content, link)
 

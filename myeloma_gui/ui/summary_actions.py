@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.ui import dialogs
-from myeloma_gui.ui.answers_files import cannot_write_text, default_folder, with_suffix
+from myeloma_gui.ui.answers_files import cannot_write_text, chosen_path, default_folder
 from myeloma_gui.ui.session import GuideSession
 
 PDF_FILTER = "PDF documents (*.pdf)"
@@ -56,10 +56,9 @@ def save_summary_pdf(parent: QWidget, session: GuideSession, results: GuideResul
 
     today = datetime.date.today()
     suggested = default_folder(session) / f"myeloma-summary-{today.isoformat()}.pdf"
-    path = dialogs.ask_save_path(parent, "Save the summary as PDF", suggested, PDF_FILTER)
+    path = chosen_path(parent, "Save the summary as PDF", suggested, PDF_FILTER, PDF_SUFFIX)
     if path is None:
         return None
-    path = with_suffix(path, PDF_SUFFIX)
     document = SummaryDocument(results, session.notes, today)
     try:
         write_summary_pdf(path, document, page_size_for(QLocale.system()))

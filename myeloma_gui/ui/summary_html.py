@@ -81,8 +81,8 @@ def _in_scope(results: GuideResults) -> list[str]:
     out += _options(results)
     out.append(f"<h2>{escape(wording.classes_heading)}</h2>")
     out.append(f"<p>{escape(wording.classes_intro)}</p>")
-    if results.treatments_unsure:
-        out.append(f"<p>{escape(wording.unsure_treatments_note)}</p>")
+    if results.treatments_note:
+        out.append(f"<p>{escape(results.treatments_note)}</p>")
     out += _drug_classes(results.drug_classes, content)
     out += _trials(results.clinical_trials, content)
     return out

@@ -36,6 +36,12 @@ class GuideWizard(QWizard):
         self.session: GuideSession | None = None
         self.welcome_page = WelcomePage(first_page)
         self.setPage(PageId.WELCOME, self.welcome_page)
+        self.currentIdChanged.connect(self._choose_default_button)
+
+    def _choose_default_button(self, page_id: int) -> None:
+        """Enter means Next on every page but the last, where the default would be Close: someone
+        pressing Enter while reading their results must not shut the window."""
+        self.setOption(QWizard.WizardOption.NoDefaultButton, page_id == PageId.RESULTS)
 
     def install_content(self, content: Content) -> None:
         """Builds the rest of the guide from the validated content."""

@@ -133,14 +133,16 @@ def test_over_all_answer_sets(others: dict[str, AnswerValue], situation: str, co
     assert ranks == sorted(ranks)
     ended = counted.get("first_treatment_ended")
     assert {r.option.id: r.status for r in results.options} == expected_statuses(course, str(ended))
-    # Had-marks are exactly what was ticked.
+    # Had-marks are exactly what the ticked answers mark.
     ticked = counted.get("prior_treatments", frozenset())
     assert isinstance(ticked, frozenset)
+    checklist = content.question("prior_treatments")
+    marked = {mark for c in checklist.all_choices() if c.id in ticked for mark in c.marks}
     for class_result in results.drug_classes:
         for drug in class_result.drugs:
-            assert drug.had == (drug.drug.id in ticked)
+            assert drug.had == (drug.drug.id in marked)
         assert class_result.had == (
-            any(d.had for d in class_result.drugs) or class_result.drug_class.id in ticked
+            any(d.had for d in class_result.drugs) or class_result.drug_class.id in marked
         )
 
 
@@ -163,3 +165,26 @@ def test_answers_on_skipped_pages_change_nothing(
 
     left_over = {**everything, "disease_course": course_left, "situation": out}
     assert decide(content, left_over) == decide(content, {"situation": out})
+
+
+@pytest.mark.parametrize("ticked", [None, frozenset(), frozenset({"dont_remember"})])
+def test_no_group_is_pointed_out_when_no_treatment_was_ticked(
+    content: Content, ticked: frozenset[str] | None
+) -> None:
+    answers: dict[str, AnswerValue] = {"situation": "relapsed_or_refractory",
+                                       "disease_course": "grew_during_treatment", "clinical_trial": "no"}
+    if ticked is not None:
+        answers["prior_treatments"] = ticked
+    results = decide(content, answers)
+    assert not any(c.pointed_out for c in results.drug_classes)
+    expected = (content.wording.unsure_treatments_note if ticked else
+                content.wording.no_treatments_marked_note)
+    assert results.treatments_note == expected
+
+
+def test_a_stem_cell_transplant_counts_as_chemotherapy(content: Content) -> None:
+    results = decide(content, {"situation": "relapsed_or_refractory", "disease_course": "stable",
+                               "prior_treatments": frozenset({"stem_cell_transplant"}),
+                               "clinical_trial": "no"})
+    had = {c.drug_class.id: c.had for c in results.drug_classes}
+    assert had["chemotherapy"]

@@ -72,3 +72,22 @@ def test_a_keyboard_only_walk_reaches_the_results(qtbot: QtBot, content_path: Pa
     qtbot.waitUntil(wizard.results_page.document.hasFocus)  # the reader starts in the results
     shown = wizard.results_page.document.toPlainText()
     assert "Daratumumab (Darzalex, Darzalex Faspro): ✓ You had this" in shown
+
+
+def test_enter_on_the_results_page_does_not_close_the_window(qtbot: QtBot, content_path: Path) -> None:
+    from tests.ui.walk import walk_to_results
+
+    wizard = start_guide(qtbot, content_path)
+    walk_to_results(wizard, {"situation": ("mgus",)})
+    closes: list[int] = []
+    wizard.finished.connect(closes.append)
+    qtbot.waitUntil(wizard.results_page.document.hasFocus)
+    wizard.results_page.document.moveCursor(wizard.results_page.document.textCursor().MoveOperation.Start)
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Enter)
+    assert closes == []
+    assert wizard.isVisible()
+    # Elsewhere Enter still means Next: back on the situation page, it leads to the results again.
+    wizard.back()
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentId() == PageId.RESULTS

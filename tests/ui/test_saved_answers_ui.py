@@ -51,8 +51,10 @@ class Dialogs:
         monkeypatch.setattr(dialogs, "ask_unsaved_answers", self._unsaved)
         monkeypatch.setattr(dialogs, "show_error", self._error)
 
-    def _save_path(self, parent: QWidget | None, title: str, suggested: Path, kinds: str) -> Path | None:
-        del parent, suggested, kinds
+    def _save_path(
+        self, parent: QWidget | None, title: str, suggested: Path, kinds: str, suffix: str
+    ) -> Path | None:
+        del parent, suggested, kinds, suffix
         self.asked.append(title)
         return self.save_path
 
@@ -120,6 +122,29 @@ def test_save_answers_writes_the_answers_and_notes(
     assert not session_of(wizard).has_unsaved_changes
     assert str(saved_file) in actions.status.text()
     assert ask.errors == []
+
+
+@pytest.mark.parametrize("replace", [True, False])
+def test_a_name_with_a_dot_of_its_own_asks_before_replacing(
+    *, qtbot: QtBot, content_path: Path, tmp_path: Path, ask: Dialogs, monkeypatch: pytest.MonkeyPatch,
+    replace: bool,
+) -> None:
+    existing = tmp_path / "Mary.Smith.json"
+    existing.write_text("an earlier file", encoding="utf-8")
+    asked: list[str] = []
+
+    def confirm(_parent: object, title: str, *_: object) -> bool:
+        asked.append(title)
+        return replace
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    wizard = at_results(qtbot, content_path)
+    ask.save_path = tmp_path / "Mary.Smith"  # the dialog sees an ending (".Smith") and adds none
+    wizard.results_page.results_actions.save_button.click()
+    assert asked == ["Replace the file?"]
+    assert (existing.read_text(encoding="utf-8") != "an earlier file") is replace
+    assert session_of(wizard).has_unsaved_changes is not replace
+    assert not (tmp_path / "Mary.Smith").exists()
 
 
 def test_cancelling_save_changes_nothing(

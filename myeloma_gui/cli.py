@@ -107,8 +107,8 @@ def _results(
         AnswersFileError,
         read_answers_file,
         require_complete,
-        write_atomically,
     )
+    from myeloma_gui.files import write_atomically
 
     try:
         content = load_content(content_path)

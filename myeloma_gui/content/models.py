@@ -20,7 +20,15 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 KNOWN_HOSTS = frozenset({"www.cancer.gov"})
 
 
+def is_known_link(url: str) -> bool:
+    """Whether the app may open ``url`` in the browser: https, to a known site."""
+    parts = urlsplit(url)
+    return parts.scheme == "https" and parts.hostname in KNOWN_HOSTS
+
+
 def _check_link(url: str) -> str:
+    if is_known_link(url):
+        return url
     parts = urlsplit(url)
     if parts.scheme != "https":
         raise ValueError(f"the address {url!r} must start with https://")
@@ -131,7 +139,7 @@ class Question(Model):
 
     def is_asked(self, answers: Mapping[str, object]) -> bool:
         """Whether the earlier answers lead to this question."""
-        return all(answers.get(q) in allowed for q, allowed in self.asked_when.items())
+        return conditions_hold(self.asked_when, answers)
 
     def all_choices(self) -> tuple[Choice, ...]:
         return self.choices or tuple(c for g in self.groups for c in g.choices)
@@ -256,6 +264,11 @@ class Wording(Model):
 
 
 class Content(Model):
+    schema_location: str | None = Field(
+        default=None,
+        alias="$schema",
+        description="Where an editor finds the schema of this file, to check it while typing.",
+    )
     format_version: Literal[1]
     metadata: Metadata
     sources: tuple[SourceRef, ...] = Field(min_length=1)
@@ -345,7 +358,8 @@ def _question_problems(content: Content, topic_ids: set[str]) -> Iterator[str]:
                     yield f"{place}.marks[{mi}]: there is no medicine, drug class or trial item {mark!r}"
             if choice.label is None and (len(choice.marks) != 1 or content.drug(choice.marks[0]) is None):
                 yield f"{place}: needs a 'label' unless it marks exactly one medicine"
-        earlier[question.id] = question
+        if question.kind == "one":  # a checklist answer is a set: no condition could ever match it
+            earlier[question.id] = question
 
 
 def _duplicate_ids(content: Content) -> Iterator[str]:
@@ -448,8 +462,13 @@ def reachable_situations(content: Content) -> Iterator[dict[str, str]]:
     yield from walk(0, {})
 
 
+def conditions_hold(conditions: Mapping[str, tuple[str, ...]], answers: Mapping[str, object]) -> bool:
+    """Every named question has one of the listed answers (an ``asked_when`` or a rule's ``when``)."""
+    return all(answers.get(q) in allowed for q, allowed in conditions.items())
+
+
 def rule_matches(rule: Rule, answers: Mapping[str, object]) -> bool:
-    return all(answers.get(q) in allowed for q, allowed in rule.when.items())
+    return conditions_hold(rule.when, answers)
 
 
 def _uncovered_situations(content: Content) -> Iterator[str]:

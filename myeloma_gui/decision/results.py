@@ -19,11 +19,17 @@ from myeloma_gui.content.models import (
     TrialItem,
 )
 
+NO_ANSWER = "No answer"
+
 
 @dataclass(frozen=True)
 class AnsweredQuestion:
     question: Question
     choices: tuple[Choice, ...]
+
+    def said(self, content: Content) -> tuple[str, ...]:
+        """The answers as the review page and the summary word them."""
+        return tuple(c.review_label or content.choice_label(c) for c in self.choices) or (NO_ANSWER,)
 
 
 @dataclass(frozen=True)

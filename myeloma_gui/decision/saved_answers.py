@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from myeloma_gui.content.models import Content
-from myeloma_gui.decision.flow import AnswerValue, unanswered_questions
+from myeloma_gui.decision.flow import AnswerValue, effective_answers, unanswered_questions
+from myeloma_gui.files import write_atomically
 
 FORMAT_NAME = "myeloma-gui-answers"
 FORMAT_VERSION = 1
@@ -36,9 +35,12 @@ class SavedAnswers:
 
 
 def answers_to_json(saved: SavedAnswers, content: Content) -> str:
+    """Only the answers that count are saved: one left on a page that no longer applies stays in
+    memory (in case the person changes back) but is not written anywhere."""
+    counted = effective_answers(content, saved.answers)
     answers: dict[str, str | list[str]] = {}
     for question in content.questions:  # in question order, so files read well and diff cleanly
-        value = saved.answers.get(question.id)
+        value = counted.get(question.id)
         if isinstance(value, str):
             answers[question.id] = value
         elif value is not None:
@@ -137,17 +139,3 @@ def require_complete(saved: SavedAnswers, content: Content) -> None:
 
 def write_answers_file(path: Path, saved: SavedAnswers, content: Content) -> None:
     write_atomically(path, answers_to_json(saved, content).encode("utf-8"))
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write the whole file beside its target, then swap it in, so a crash never leaves half a file."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

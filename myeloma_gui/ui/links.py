@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from myeloma_gui.content.models import KNOWN_HOSTS
-
-
-def is_allowed(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme == "https" and parts.hostname in KNOWN_HOSTS
+from myeloma_gui.content.models import is_known_link
 
 
 def open_in_browser(url: str) -> bool:
     """Asks the system browser to open ``url``; refuses (returns False) anything not allowed."""
-    if not is_allowed(url):
+    if not is_known_link(url):
         return False
     return QDesktopServices.openUrl(QUrl(url))

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 
 from myeloma_gui.content.dates import readable_date
 from myeloma_gui.decision.results import GuideResults
-from myeloma_gui.decision.saved_answers import write_atomically
+from myeloma_gui.files import write_atomically
 from myeloma_gui.ui.pagination import paginate
 from myeloma_gui.ui.summary_html import summary_html, summary_title
 

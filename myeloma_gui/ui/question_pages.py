@@ -6,12 +6,9 @@ shown, so Back and Next never lose an answer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QFrame,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -20,6 +17,7 @@ from PySide6.QtWidgets import (
 from myeloma_gui.content.models import Choice, Question
 from myeloma_gui.ui import text
 from myeloma_gui.ui.choice_buttons import ChoiceCheckBox, ChoiceRadioButton
+from myeloma_gui.ui.scrolling import scroll_area
 from myeloma_gui.ui.session import GuideSession
 
 CHOICE_INDENT = 32
@@ -38,17 +36,12 @@ class QuestionPage(QWizardPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(text.heading(question.title))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
         if question.explanation:
             # It scrolls with the answers, so large text still leaves room for them.
             self.body_layout.addWidget(text.paragraph(question.explanation))
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(scroll_area(body), 1)
 
     def add_choice(self, button: QAbstractButton, choice: Choice) -> None:
         label = self.session.content.choice_label(choice)

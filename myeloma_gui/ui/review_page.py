@@ -6,10 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -17,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from myeloma_gui.decision.flow import asked_questions, chosen_choices
+from myeloma_gui.decision.results import AnsweredQuestion
 from myeloma_gui.ui import text
 from myeloma_gui.ui.page_ids import PageId
+from myeloma_gui.ui.scrolling import scroll_area
 from myeloma_gui.ui.session import GuideSession
 
 
@@ -34,16 +34,11 @@ class ReviewPage(QWizardPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(text.heading(wording.review_heading))
         layout.addWidget(text.paragraph(wording.review_explanation))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table = QWidget()
         self.grid = QGridLayout(self.table)
         self.grid.setColumnStretch(1, 1)
         self.grid.setVerticalSpacing(14)
-        scroll.setWidget(self.table)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scroll_area(self.table), 1)
         self.change_buttons: dict[str, QPushButton] = {}
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
@@ -55,7 +50,7 @@ class ReviewPage(QWizardPage):
         content = self.session.content
         for row, question in enumerate(asked_questions(content, self.session.answers)):
             choices = chosen_choices(question, self.session.answers)
-            said = [c.review_label or content.choice_label(c) for c in choices] or ["No answer"]
+            said = AnsweredQuestion(question, choices).said(content)
             title = text.heading(question.review_title, scale=1.0)
             answer = text.paragraph("\n".join(said))
             answer.setObjectName(f"review_answer_{question.id}")

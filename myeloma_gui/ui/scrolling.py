@@ -14,15 +14,20 @@ def scrolling_column(page: QWidget, *, early: bool = False) -> QVBoxLayout:
     """
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
+    body = QWidget()
+    outer.addWidget(scroll_area(body, early=early))
+    return QVBoxLayout(body)
+
+
+def scroll_area(body: QWidget, *, early: bool = False) -> QScrollArea:
+    """``body`` in a frameless scroll area that is not itself a stop for Tab."""
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     if not early:
         keep_out_of_tab_order(scroll)
-    body = QWidget()
     scroll.setWidget(body)
-    outer.addWidget(scroll)
-    return QVBoxLayout(body)
+    return scroll
 
 
 def keep_out_of_tab_order(scroll: QScrollArea) -> None:

@@ -18,7 +18,6 @@ from myeloma_gui.ui.results_html import STATUS_SYMBOLS
 SUMMARY_NAME = "Summary to bring to your doctor"
 ANSWERS_HEADING = "Your answers"
 NOTES_HEADING = "Your own questions and notes"
-NO_ANSWER = "No answer"
 SOURCE_HEADING = "Where this comes from"
 POINTER = "→"
 POINTED_OUT_INTRO = "For each group marked with an arrow:"
@@ -103,7 +102,7 @@ def _answers(results: GuideResults) -> list[str]:
     content = results.content
     rows = []
     for answered in results.answered:
-        said = [c.review_label or content.choice_label(c) for c in answered.choices] or [NO_ANSWER]
+        said = answered.said(content)
         rows.append(
             f'<tr><td width="34%"><b>{escape(answered.question.review_title)}</b></td>'
             f"<td>{escape(', '.join(said))}</td></tr>"

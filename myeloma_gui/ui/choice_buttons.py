@@ -31,7 +31,11 @@ MARGIN = FRAME_WIDTH + 3
 BOX_SCALE = 0.9
 NARROWEST_LINE_IN_CHARACTERS = 12
 OUTLINE_OPACITY = 0.75
-_WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+# ShowMnemonic: the text is a button's, where "&&" stands for "&" (see question_pages.add_choice).
+_WRAP = (
+    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    | Qt.TextFlag.TextShowMnemonic
+)
 
 
 # The mix-in is only ever used with a Qt button, and type checkers are told so.

@@ -45,7 +45,9 @@ class QuestionPage(QWizardPage):
 
     def add_choice(self, button: QAbstractButton, choice: Choice) -> None:
         label = self.session.content.choice_label(choice)
-        button.setText(label)
+        # An "&" in an answer ("Daratumumab & hyaluronidase") must show as itself, not make a
+        # keyboard shortcut out of the letter after it.
+        button.setText(label.replace("&", "&&"))
         button.setObjectName(f"choice_{choice.id}")
         button.setAccessibleName(label)
         self.buttons[choice.id] = button

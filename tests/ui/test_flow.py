@@ -139,3 +139,25 @@ def test_start_over_after_saving_still_asks_before_clearing(
     wizard.results_page.start_over_button.click()
     assert asked == ["Start over?"]
     assert wizard.currentId() == PageId.RESULTS
+
+
+def test_an_ampersand_in_an_answer_is_shown_not_made_a_shortcut(
+    qtbot: QtBot, tmp_path: Path, content_path: Path
+) -> None:
+    import json
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    raw = json.loads(content_path.read_text(encoding="utf-8"))
+    raw["questions"][1]["choices"][0]["label"] = "Stable & steady"
+    edited = tmp_path / "content.json"
+    edited.write_text(json.dumps(raw), encoding="utf-8")
+    wizard = start_guide(qtbot, edited)
+    press_next(wizard)
+    answer(wizard, "situation", "relapsed_or_refractory")
+    button = current_question(wizard).buttons["stable"]
+    assert button.accessibleName() == "Stable & steady"
+    assert QKeySequence.mnemonic(button.text()).isEmpty()  # no Alt+S hidden in it
+    qtbot.keyClick(wizard, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert not button.isChecked()

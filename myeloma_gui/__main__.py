@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
 def main() -> None:
     from myeloma_gui.cli import main as run
 
-    sys.exit(run())
+    try:
+        code = run()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader of our output went away (as in "myeloma-gui results a.json | head"): not an error
+        # to show. Python would still complain while flushing at exit, so stdout goes nowhere now.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 1
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -134,3 +135,45 @@ def test_headless_results_accept_another_content_file(tmp_path: Path, content_pa
     finished = run("results", str(answers), "--content", str(edited))
     assert finished.returncode == 0, finished.stderr
     assert json.loads(finished.stdout)["options"][0]["title"] == "Waiting and watching (edited)"
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    answers = write_answers(tmp_path, COMPLETE)
+    with subprocess.Popen([sys.executable, "-m", "myeloma_gui", "results", str(answers)],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.close()  # like "| head -0": nobody reads the results
+        errors = process.stderr.read().decode()
+        process.wait(timeout=60)
+    assert "Traceback" not in errors
+    assert "BrokenPipe" not in errors
+
+
+def test_a_typo_in_an_answer_gets_a_suggestion(tmp_path: Path) -> None:
+    finished = run("results", str(write_answers(tmp_path, {**COMPLETE, "disease_course": "came-back"})))
+    assert finished.returncode == 1
+    assert "Did you mean 'came_back'?" in finished.stderr
+
+
+def test_a_file_saved_with_a_bom_is_read(tmp_path: Path) -> None:
+    path = write_answers(tmp_path, COMPLETE)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    finished = run("results", str(path))
+    assert finished.returncode == 0, finished.stderr
+
+
+def test_a_pdf_for_the_clinic_can_be_read_by_colleagues_but_answers_stay_private(
+    tmp_path: Path, content: Content
+) -> None:
+    from myeloma_gui.decision.saved_answers import SavedAnswers, write_answers_file
+
+    pdf = tmp_path / "summary.pdf"
+    finished = run("results", str(write_answers(tmp_path, COMPLETE)), "--pdf", str(pdf))
+    assert finished.returncode == 0, finished.stderr
+    umask = os.umask(0)
+    os.umask(umask)
+    assert pdf.stat().st_mode & 0o777 == 0o666 & ~umask
+    answers = tmp_path / "private.json"
+    write_answers_file(answers, SavedAnswers({"situation": "mgus"}), content)
+    assert answers.stat().st_mode & 0o777 == 0o600

@@ -34,7 +34,7 @@ class ContentError(Exception):
 
 def read_content_file(path: Path) -> RawContent:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # an editor on Windows may add a BOM
     except FileNotFoundError:
         raise ContentError(path, ["the file does not exist"]) from None
     except UnicodeDecodeError as error:

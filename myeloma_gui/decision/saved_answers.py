@@ -8,6 +8,7 @@ an open session. Writing is atomic: the new file replaces the old one only once 
 from __future__ import annotations
 
 import datetime
+import difflib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -98,22 +99,39 @@ def _parse_answer_values(raw: Any, content: Content) -> dict[str, AnswerValue]:
     for question_id, value in raw.items():
         question = questions.get(question_id)
         if question is None:
-            raise AnswersFileError(f"The file answers a question this guide does not ask: {question_id!r}.")
-        known = {c.id for c in question.all_choices()}
+            raise AnswersFileError(
+                f"The file answers a question this guide does not ask: {question_id!r}."
+                + _did_you_mean(question_id, list(questions))
+            )
+        known = [c.id for c in question.all_choices()]
         if question.kind == "one":
             if not isinstance(value, str):
                 raise AnswersFileError(f"The answer to {question_id!r} must be one answer, as text.")
             if value not in known:
-                raise AnswersFileError(f"{value!r} is not an answer to the question {question_id!r}.")
+                raise AnswersFileError(
+                    f"{value!r} is not an answer to the question {question_id!r}."
+                    + _did_you_mean(value, known)
+                )
             answers[question_id] = value
         else:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise AnswersFileError(f"The answer to {question_id!r} must be a list of answers.")
             strange = [v for v in value if v not in known]
             if strange:
-                raise AnswersFileError(f"{strange[0]!r} is not an answer to the question {question_id!r}.")
+                raise AnswersFileError(
+                    f"{strange[0]!r} is not an answer to the question {question_id!r}."
+                    + _did_you_mean(strange[0], known)
+                )
             answers[question_id] = frozenset(value)
     return answers
+
+
+def _did_you_mean(typed: str, known: list[str]) -> str:
+    """For a person who typed the file by hand: the closest id, or the list to choose from."""
+    close = difflib.get_close_matches(typed.lower(), known, n=1, cutoff=0.6)
+    if close:
+        return f" Did you mean {close[0]!r}?"
+    return " It can be one of: " + ", ".join(known) + "."
 
 
 def read_answers_file(path: Path, content: Content) -> SavedAnswers:
@@ -124,7 +142,7 @@ def read_answers_file(path: Path, content: Content) -> SavedAnswers:
     except OSError as error:
         raise AnswersFileError(f"The file {path} cannot be read: {error.strerror}.") from None
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # Windows Notepad may start the file with a BOM
     except UnicodeDecodeError:
         raise AnswersFileError("This is not an answers file: it is not text.") from None
     return parse_answers(text, content)
@@ -138,4 +156,4 @@ def require_complete(saved: SavedAnswers, content: Content) -> None:
 
 
 def write_answers_file(path: Path, saved: SavedAnswers, content: Content) -> None:
-    write_atomically(path, answers_to_json(saved, content).encode("utf-8"))
+    write_atomically(path, answers_to_json(saved, content).encode("utf-8"), private=True)

@@ -50,7 +50,7 @@ def open_answers(parent: QWidget | None, session: GuideSession) -> bool:
             "Nothing was changed: your answers are as they were.",
         )
         return False
-    if not may_lose_answers(parent, session, "Open without saving"):
+    if not may_lose_answers(parent, session, "Don't save"):
         return False
     session.load(saved, path)
     return True
@@ -58,7 +58,7 @@ def open_answers(parent: QWidget | None, session: GuideSession) -> bool:
 
 def may_close(parent: QWidget | None, session: GuideSession) -> bool:
     """True when the window may close: nothing unsaved, or the person saved or chose not to."""
-    return may_lose_answers(parent, session, "Close without saving")
+    return may_lose_answers(parent, session, "Don't save")
 
 
 def may_lose_answers(parent: QWidget | None, session: GuideSession, discard_text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -129,10 +129,27 @@ class _WrappingChoice(_Button):
 
 class ChoiceRadioButton(_WrappingChoice, QRadioButton):
     _indicator = QStyle.PrimitiveElement.PE_IndicatorRadioButton
+    _ARROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._setup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """The arrow keys choose the answer they move to, even when none was chosen yet.
+
+        Qt's radio buttons only move the focus then, so a person pressing Down and then Enter finds
+        that nothing happened.
+        """
+        group = self.group()
+        nothing_chosen = group is not None and group.checkedButton() is None
+        super().keyPressEvent(event)
+        landed = self.window().focusWidget()
+        if (
+            nothing_chosen and event.key() in self._ARROWS
+            and isinstance(landed, ChoiceRadioButton) and landed.group() is group
+        ):
+            landed.setChecked(True)
 
 
 class ChoiceCheckBox(_WrappingChoice, QCheckBox):

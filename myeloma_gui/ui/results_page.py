@@ -49,6 +49,9 @@ class ResultsDocument(QTextBrowser):
         return None
 
 
+GLOSSARY_HINT = "Underlined words are explained here: rest the mouse on one, or reach it with Tab."
+
+
 class ResultsPage(QWizardPage):
     def __init__(self, session: GuideSession, start_over: Callable[[], None]) -> None:
         super().__init__()
@@ -74,6 +77,10 @@ class ResultsPage(QWizardPage):
         self.tabs.addTab(self.stack, "Your &results")
         self.tabs.addTab(self.results_actions.notes_panel, "Your no&tes")
         self.tabs.setTabToolTip(1, "Your own questions and notes, printed with the summary")
+        # Opening the notes (Alt+T, or a click) puts the typing cursor in them.
+        self.tabs.currentChanged.connect(
+            lambda index: self.results_actions.notes.setFocus() if index == 1 else None
+        )
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.results_actions)
         self.start_over_button = QPushButton("Start &over")
@@ -109,10 +116,10 @@ class ResultsPage(QWizardPage):
         self.document.highlighted.connect(self._link_highlighted)
         self.document.link_focused.connect(self._link_highlighted)
         panel_layout.addWidget(self.document, 1)
-        self.definition = text.paragraph("")
+        # Always there, so the results do not jump when a meaning appears under the mouse.
+        self.definition = text.paragraph(GLOSSARY_HINT)
         self.definition.setObjectName("glossary_definition")
         self.definition.setAccessibleName("Meaning of the word")
-        self.definition.hide()
         panel_layout.addWidget(self.definition)
         return results_panel
 
@@ -121,7 +128,7 @@ class ResultsPage(QWizardPage):
         self.source_line.setText(self.results.source_line)
         self.document.setHtml(results_html(self.results))
         self.results_actions.show_notes()
-        self.definition.hide()
+        self.definition.setText(GLOSSARY_HINT)
         self.show_results()
         # The wizard gives the new page's first control the focus once this returns, and the tab bar
         # now comes first; the reader's place is the document, so take the focus back after it.
@@ -140,7 +147,6 @@ class ResultsPage(QWizardPage):
     def explain(self, term_id: str) -> None:
         term = next(t for t in self.session.content.glossary if t.id == term_id)
         self.definition.setText(f"{term.term}: {term.definition}")
-        self.definition.show()
 
     def _link_activated(self, url: QUrl) -> None:
         scheme, target = url.scheme(), url.path()

@@ -61,8 +61,9 @@ def summary_html(results: GuideResults, notes: str, made_on: datetime.date) -> s
     out.append(f'<p class="disclaimer">{escape(content.metadata.disclaimer)}</p>')
     out += _answers(results)
     out += _in_scope(results) if results.in_scope else _out_of_scope(results)
-    out.append(f"<h2>{escape(content.wording.doctor_questions_heading)}</h2>")
-    out.append(_bullets(content.doctor_questions))
+    if results.in_scope:  # the questions are about the options, which are not shown otherwise
+        out.append(f"<h2>{escape(content.wording.doctor_questions_heading)}</h2>")
+        out.append(_bullets(content.doctor_questions))
     out += _notes(notes)
     # Out of scope, the first topic is already shown in full above.
     out += _topics(results.topics if results.in_scope else results.topics[1:], content)

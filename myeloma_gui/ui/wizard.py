@@ -82,7 +82,7 @@ class GuideWizard(QWizard):
 
         assert self.session is not None
         if self.session.has_unsaved_changes:
-            agreed = may_lose_answers(self, self.session, "Start over without saving")
+            agreed = may_lose_answers(self, self.session, "Don't save")
         else:
             agreed = dialogs.confirm(
                 self, "Start over?", "This clears all your answers and takes you back to the start.",

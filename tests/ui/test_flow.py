@@ -111,7 +111,7 @@ def test_start_over_offers_to_save_unsaved_answers_then_clears_them(
 
     monkeypatch.setattr(dialogs, "ask_unsaved_answers", answer_with("cancel"))
     wizard.results_page.start_over_button.click()
-    assert offered == ["Start over without saving"]
+    assert offered == ["Don't save"]
     assert wizard.currentId() == PageId.RESULTS  # cancelled: nothing changed
 
     monkeypatch.setattr(dialogs, "ask_unsaved_answers", answer_with("discard"))

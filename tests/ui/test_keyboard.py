@@ -91,3 +91,22 @@ def test_enter_on_the_results_page_does_not_close_the_window(qtbot: QtBot, conte
     wizard.back()
     press(qtbot, Qt.Key.Key_Return)
     assert wizard.currentId() == PageId.RESULTS
+
+
+def test_an_arrow_key_chooses_the_answer_it_moves_to(qtbot: QtBot, content_path: Path) -> None:
+    wizard = start_guide(qtbot, content_path)
+    wizard.activateWindow()
+    press(qtbot, Qt.Key.Key_Return)
+    page = current_question(wizard)
+    first = tab_until(qtbot, lambda w: isinstance(w, QRadioButton))
+    assert isinstance(first, QRadioButton)
+    assert not any(b.isChecked() for b in page.buttons.values())  # reaching the answers chooses none
+    press(qtbot, Qt.Key.Key_Down)
+    chosen = [choice for choice, b in page.buttons.items() if b.isChecked()]
+    assert len(chosen) == 1
+    assert page.buttons[chosen[0]] is focused()
+    assert focused() is not first
+    press(qtbot, Qt.Key.Key_Up)  # back up to the first answer, which the arrow chooses too
+    assert first.isChecked()
+    press(qtbot, Qt.Key.Key_Return)  # and Enter now leads on
+    assert current_question(wizard).question.id == "disease_course"

@@ -43,12 +43,12 @@ def click(label: str) -> Callable[[QWidget], None]:
 
 
 @pytest.mark.parametrize(("label", "expected"), [
-    ("Save answers...", "save"), ("Start over without saving", "discard"), ("Cancel", "cancel"),
+    ("Save answers...", "save"), ("Don't save", "discard"), ("Cancel", "cancel"),
 ])
 def test_the_unsaved_answers_question(label: str, expected: str) -> None:
     when_shown(click(label))
     ask = REAL["ask_unsaved_answers"]
-    assert ask(None, "Save your answers?", "Not saved.", "Start over without saving") == expected
+    assert ask(None, "Save your answers?", "Not saved.", "Don't save") == expected
 
 
 @pytest.mark.parametrize(("label", "expected"), [("Clear my answers", True), ("Cancel", False)])

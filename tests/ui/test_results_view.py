@@ -89,10 +89,13 @@ def test_links_to_unknown_sites_are_refused(monkeypatch: pytest.MonkeyPatch) -> 
 def test_a_glossary_word_is_explained_when_reached_with_tab(
     qtbot: QtBot, results: GuideWizard, content: Content
 ) -> None:
+    document = results.results_page.document
+    room_before = document.height()
     term = next(t for t in content.glossary if t.id == "clinical_trial")
     tab_to_link(qtbot, results, f"glossary:{term.id}")
     definition = results.results_page.definition
     assert definition.isVisible()
+    assert document.height() == room_before  # the results do not jump as the meaning appears
     assert definition.text() == f"{term.term}: {term.definition}"
 
 
@@ -153,3 +156,14 @@ def test_untried_groups_are_pointed_out_when_a_different_treatment_fits(
     antibodies = shown.index("Targeted therapy with monoclonal antibodies")
     assert shown.index(pointer, antibodies) < shown.index("Targeted therapy with proteasome inhibitors")
     assert content.wording.unsure_treatments_note in shown
+
+
+def test_opening_the_notes_tab_puts_the_cursor_in_the_notes(qtbot: QtBot, results: GuideWizard) -> None:
+    results.activateWindow()
+    page = results.results_page
+    qtbot.keyClick(page.document, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert page.tabs.currentIndex() == 1
+    qtbot.waitUntil(page.results_actions.notes.hasFocus)
+    qtbot.keyClicks(page.results_actions.notes, "Ask about pain")
+    assert results.session is not None
+    assert results.session.notes == "Ask about pain"

@@ -16,8 +16,8 @@ from myeloma_gui.ui import dialogs
 from myeloma_gui.ui.crash_report import CrashReporter, message_text, write_log
 from myeloma_gui.ui.preferences import Preferences, forget_file_dialog_history
 from myeloma_gui.ui.text_size import TextSize, add_text_size_buttons, add_text_size_keys
-from myeloma_gui.ui.window_place import WindowPlace
-from myeloma_gui.ui.wizard import GuideWizard
+from myeloma_gui.ui.window_place import WindowPlace, grow_for_text_size
+from myeloma_gui.ui.wizard import DEFAULT_SIZE, GuideWizard
 
 APP_NAME = "Myeloma treatment options guide"
 
@@ -65,7 +65,9 @@ def open_guide(content_path: Path) -> GuideWizard | None:
     text_size.setParent(wizard)
     add_text_size_keys(wizard, text_size)
     add_text_size_buttons(wizard, text_size)
-    WindowPlace(wizard, preferences).restore()
+    if not WindowPlace(wizard, preferences).restore():
+        grow_for_text_size(wizard, text_size.percent, DEFAULT_SIZE)
+    text_size.changed.connect(lambda percent: grow_for_text_size(wizard, percent, DEFAULT_SIZE))
 
     def finish_loading() -> None:
         try:

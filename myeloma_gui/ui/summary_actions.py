@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
@@ -17,6 +18,9 @@ from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.ui import dialogs
 from myeloma_gui.ui.answers_files import cannot_write_text, chosen_path, default_folder
 from myeloma_gui.ui.session import GuideSession
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
 
 PDF_FILTER = "PDF documents (*.pdf)"
 PDF_SUFFIX = ".pdf"
@@ -47,7 +51,35 @@ def print_summary(parent: QWidget, results: GuideResults, notes: str) -> None:
             dialogs.show_error(preview, "The summary cannot be printed", str(error))
 
     preview.paintRequested.connect(paint)
+    add_plain_buttons(preview)
     dialogs.run_print_preview(preview)
+
+
+def add_plain_buttons(preview: QPrintPreviewDialog) -> None:
+    """Print... and Close as buttons with words, below the preview.
+
+    Qt's preview offers printing only as an unlabelled printer icon at the end of a row of fifteen,
+    which at large text sizes even slips behind a ">>" arrow.
+    """
+    from PySide6.QtGui import QAction
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    qt_print = next(a for a in preview.findChildren(QAction) if a.text().replace("&", "") == "Print")
+    buttons = QDialogButtonBox()
+    buttons.setObjectName("preview_buttons")
+    print_button = buttons.addButton("&Print...", QDialogButtonBox.ButtonRole.AcceptRole)
+    print_button.setObjectName("preview_print")
+    print_button.setDefault(True)
+    print_button.clicked.connect(qt_print.trigger)
+    close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+    close.clicked.connect(preview.reject)
+    layout = preview.layout()
+    if layout is not None:
+        layout.addWidget(buttons)
+    view = preview.findChild(QPrintPreviewWidget)
+    if view is not None:
+        view.fitToWidth()  # readable at once, rather than two small pages side by side
 
 
 def save_summary_pdf(parent: QWidget, session: GuideSession, results: GuideResults) -> Path | None:

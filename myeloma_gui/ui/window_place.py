@@ -31,3 +31,27 @@ class WindowPlace(QObject):
         if watched is self._window and event.type() in (QEvent.Type.Close, QEvent.Type.Hide):
             self.remember()
         return False
+
+
+def grow_for_text_size(window: QWidget, percent: int, normal_size: tuple[int, int]) -> None:
+    """Makes the window larger along with its text, as far as the screen allows; never smaller.
+
+    At twice the text size the normal window would leave the results a few lines of room.
+    """
+    screen = window.screen()
+    if screen is None or window.isMaximized() or window.isFullScreen() or percent <= 100:
+        return
+    room = screen.availableGeometry()
+    scale = percent / 100
+    # The title bar and borders need their room on the screen too.
+    border_width = window.frameGeometry().width() - window.width()
+    border_height = window.frameGeometry().height() - window.height()
+    width = max(window.width(), min(round(normal_size[0] * scale), room.width() - border_width))
+    height = max(window.height(), min(round(normal_size[1] * scale), room.height() - border_height))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+        # Keep it on the screen: a window grown from the middle could now hang off an edge.
+        frame = window.frameGeometry()
+        frame.moveLeft(min(max(frame.left(), room.left()), room.right() - frame.width() + 1))
+        frame.moveTop(min(max(frame.top(), room.top()), room.bottom() - frame.height() + 1))
+        window.move(frame.topLeft())

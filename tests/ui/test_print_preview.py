@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from myeloma_gui.ui import dialogs
@@ -54,6 +55,12 @@ def test_print_shows_a_preview_of_the_summary_with_its_pages(
     assert printer.docName().endswith("summary to bring to your doctor")
     assert printer.pageLayout().margins().left() > 10  # our margins (mm), not the printer's zero
     assert preview.isVisible()
+    # Printing is a button with words, not only Qt's unlabelled icon, and it is the default.
+    print_button = preview.findChild(QPushButton, "preview_print")
+    assert print_button is not None
+    assert print_button.text().replace("&", "") == "Print..."
+    assert print_button.isVisible()
+    assert print_button.isDefault()
     preview.close()  # cancelling the preview changes nothing
     assert wizard.currentPage() is wizard.results_page
 
@@ -86,3 +93,38 @@ def test_nothing_for_printing_is_loaded_at_start() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "none"
+
+
+def test_the_print_button_leads_on_to_the_system_dialog(
+    qtbot: QtBot, content_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    wizard = results_window(qtbot, content_path)
+    shown: list[QPrintPreviewDialog] = []
+
+    def show_instead_of_exec(preview: QPrintPreviewDialog) -> None:
+        qtbot.addWidget(preview)
+        preview.show()
+        shown.append(preview)
+
+    monkeypatch.setattr(dialogs, "run_print_preview", show_instead_of_exec)
+    wizard.results_page.results_actions.print_button.click()
+    asked: list[str] = []
+
+    def close_what_opens() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QWidget):
+            QTimer.singleShot(10, close_what_opens)
+            return
+        asked.append(dialog.metaObject().className())
+        dialog.close()  # cancel: nothing is printed
+
+    QTimer.singleShot(0, close_what_opens)
+    button = shown[0].findChild(QPushButton, "preview_print")
+    assert button is not None
+    button.click()
+    # With a printer, Qt asks which one; with none (as here), where to save a PDF instead.
+    assert asked in (["QPrintDialog"], ["QFileDialog"])
+    shown[0].close()

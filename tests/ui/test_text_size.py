@@ -146,3 +146,20 @@ def test_no_text_is_cut_off_on_any_page(qtbot: QtBot, content_path: Path, percen
     assert wizard.currentId() == PageId.RESULTS
     # The window never has to grow past a common laptop screen to fit it all.
     assert wizard.minimumSizeHint().width() <= 1280
+
+
+def test_the_window_grows_with_the_text_as_far_as_the_screen_allows(qtbot: QtBot, content_path: Path) -> None:
+    from myeloma_gui.ui.wizard import DEFAULT_SIZE
+
+    wizard = start_guide(qtbot, content_path)
+    assert (wizard.width(), wizard.height()) == DEFAULT_SIZE
+    room = wizard.screen().availableGeometry()
+    for _ in range(8):
+        qtbot.keyClick(wizard, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    # The offscreen screen is 800 x 800: the window takes all its height, and keeps its width.
+    border = wizard.frameGeometry().height() - wizard.height()
+    assert wizard.height() == min(DEFAULT_SIZE[1] * 2, room.height() - border)
+    assert wizard.width() == DEFAULT_SIZE[0]
+    assert wizard.frameGeometry().top() >= room.top()
+    qtbot.keyClick(wizard, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert wizard.height() >= DEFAULT_SIZE[1]  # back to normal text: the window is not shrunk on them

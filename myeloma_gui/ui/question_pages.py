@@ -6,9 +6,12 @@ shown, so Back and Next never lose an answer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -33,7 +36,7 @@ class QuestionPage(QWizardPage):
         self.setObjectName(f"question_{question.id}")
         self.buttons: dict[str, QAbstractButton] = {}
 
-        outer = QVBoxLayout(self)
+        self.outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(text.heading(question.title))
         body = QWidget()
@@ -57,6 +60,22 @@ class QuestionPage(QWizardPage):
             explanation = text.small(choice.explanation)
             explanation.setContentsMargins(CHOICE_INDENT, 0, 0, 6)
             self.body_layout.addWidget(explanation)
+
+    def offer_return_to_review(self, go: Callable[[], None]) -> None:
+        """A button under the answers that leads straight back to the review page, shown while
+        the person is changing one answer from there (``show_return_to_review``)."""
+        self.return_button = QPushButton("Back to &your answers >>")
+        self.return_button.setObjectName("return_to_review")
+        self.return_button.setAccessibleDescription(
+            "Goes back to the review page, keeping every answer. Pages with a new question stop on the way."
+        )
+        self.return_button.setAutoDefault(False)
+        self.return_button.clicked.connect(go)
+        self.return_button.hide()
+        self.outer.addWidget(self.return_button)
+
+    def show_return_to_review(self, shown: bool) -> None:
+        self.return_button.setVisible(shown)
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt's name)
         """Going back keeps this page's answer (Qt's default would reset it)."""

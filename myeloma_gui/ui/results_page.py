@@ -137,12 +137,21 @@ class ResultsPage(QWizardPage):
     def show_results(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.stack.setCurrentIndex(0)
+        self._wizard_back_button(visible=True)
         self.document.setFocus()
 
     def open_topic(self, topic_id: str) -> None:
         self.topic_view.show_topic(self.session.content.topic(topic_id))
         self.tabs.setCurrentIndex(0)
         self.stack.setCurrentWidget(self.topic_view)
+        # While a topic is open, "Back" means back to the results (the topic's own button); the
+        # wizard's Back, to the review page, would be a second Back going somewhere else.
+        self._wizard_back_button(visible=False)
+
+    def _wizard_back_button(self, *, visible: bool) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.BackButton).setVisible(visible)
 
     def explain(self, term_id: str) -> None:
         term = next(t for t in self.session.content.glossary if t.id == term_id)

@@ -42,6 +42,8 @@ class GuideWizard(QWizard):
         """Enter means Next on every page but the last, where the default would be Close: someone
         pressing Enter while reading their results must not shut the window."""
         self.setOption(QWizard.WizardOption.NoDefaultButton, page_id == PageId.RESULTS)
+        if page_id in (PageId.WELCOME, PageId.REVIEW, PageId.RESULTS) and self.session is not None:
+            self._show_return_to_review(False)  # back at the review (or starting over): done
 
     def install_content(self, content: Content) -> None:
         """Builds the rest of the guide from the validated content."""
@@ -56,6 +58,7 @@ class GuideWizard(QWizard):
         for question in content.questions:
             page_class = OneAnswerPage if question.kind == "one" else ChecklistPage
             page = page_class(session, question)
+            page.offer_return_to_review(self.return_to_review)
             self.question_pages[question.id] = page
             self.setPage(session.question_page_id(question.id), page)
         self.review_page = ReviewPage(session, self.go_back_to_question)
@@ -70,11 +73,26 @@ class GuideWizard(QWizard):
         self.button(QWizard.WizardButton.NextButton).setFocus()
 
     def go_back_to_question(self, question_id: str) -> None:
-        """Steps back through the pages visited, so Next leads forward again as before."""
+        """Steps back through the pages visited, so Next leads forward again as before; the pages
+        on the way back offer a button that returns straight to the review."""
         assert self.session is not None
         target = self.session.question_page_id(question_id)
         while self.currentId() != target and self.currentId() != PageId.WELCOME:
             self.back()
+        self._show_return_to_review(True)
+
+    def return_to_review(self) -> None:
+        """Next, page after page, to the review; it stops at a page that still needs an answer
+        (a question the changed answer brought in)."""
+        while self.currentId() not in (PageId.REVIEW, PageId.RESULTS):
+            page = self.currentPage()
+            if page is None or not page.isComplete():
+                return
+            self.next()
+
+    def _show_return_to_review(self, shown: bool) -> None:
+        for page in self.question_pages.values():
+            page.show_return_to_review(shown)
 
     def start_over(self) -> None:
         """Clears every answer, after offering to save unsaved ones (or, if saved, asking first)."""

@@ -161,3 +161,31 @@ def test_an_ampersand_in_an_answer_is_shown_not_made_a_shortcut(
     assert QKeySequence.mnemonic(button.text()).isEmpty()  # no Alt+S hidden in it
     qtbot.keyClick(wizard, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     assert not button.isChecked()
+
+
+def test_after_changing_an_answer_one_button_leads_back_to_the_review(
+    qtbot: QtBot, content_path: Path
+) -> None:
+    wizard = start_guide(qtbot, content_path)
+    walk_to_results(wizard, {
+        "situation": ("relapsed_or_refractory",), "disease_course": ("stable",),
+        "prior_treatments": ("bortezomib",), "clinical_trial": ("yes",),
+    })
+    wizard.back()
+    back_to_review = wizard.question_pages["disease_course"].return_button
+    assert not back_to_review.isVisible()  # only after Change
+    wizard.review_page.change_buttons["disease_course"].click()
+    assert back_to_review.isVisible()
+    current_question(wizard).buttons["grew_during_treatment"].click()
+    back_to_review.click()
+    assert wizard.currentId() == PageId.REVIEW
+    assert not back_to_review.isVisible()
+    # A change that brings in a new question stops there, so it gets an answer.
+    wizard.review_page.change_buttons["disease_course"].click()
+    current_question(wizard).buttons["came_back"].click()
+    back_to_review.click()
+    assert current_question(wizard).question.id == "first_treatment_ended"
+    answer(wizard, "first_treatment_ended", "a_year_or_more")
+    assert current_question(wizard).question.id == "clinical_trial"
+    wizard.question_pages["clinical_trial"].return_button.click()
+    assert wizard.currentId() == PageId.REVIEW

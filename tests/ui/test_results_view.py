@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from myeloma_gui.content.models import Content
@@ -51,8 +52,11 @@ def test_every_related_topic_opens_inside_the_app_and_back_again(
         assert view.title.text() == topic.title
         assert view.summary.text().startswith(topic.summary[0])
         assert topic.url in view.address.text()
+        wizard_back = results.button(QWizard.WizardButton.BackButton)
+        assert not wizard_back.isVisible()  # one Back only: the topic's, to the results
         view.back_button.click()
         assert page.stack.currentIndex() == 0
+        assert wizard_back.isVisible()
 
 
 def record_opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[str]:

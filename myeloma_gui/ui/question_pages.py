@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -72,7 +73,7 @@ class QuestionPage(QWizardPage):
         self.return_button.setAutoDefault(False)
         self.return_button.clicked.connect(go)
         self.return_button.hide()
-        self.outer.addWidget(self.return_button)
+        self.outer.addWidget(self.return_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def show_return_to_review(self, shown: bool) -> None:
         self.return_button.setVisible(shown)

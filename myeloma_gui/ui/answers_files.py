@@ -50,25 +50,22 @@ def open_answers(parent: QWidget | None, session: GuideSession) -> bool:
             "Nothing was changed: your answers are as they were.",
         )
         return False
-    if not may_lose_answers(parent, session, "Don't save"):
+    if not may_lose_answers(parent, session):
         return False
     session.load(saved, path)
     return True
 
 
-def may_close(parent: QWidget | None, session: GuideSession) -> bool:
-    """True when the window may close: nothing unsaved, or the person saved or chose not to."""
-    return may_lose_answers(parent, session, "Don't save")
-
-
-def may_lose_answers(parent: QWidget | None, session: GuideSession, discard_text: str) -> bool:
+def may_lose_answers(parent: QWidget | None, session: GuideSession) -> bool:
+    """Before closing, starting over or opening other answers: True when nothing unsaved would be
+    lost, or the person saved or chose not to."""
     if not session.has_unsaved_changes:
         return True
     choice = dialogs.ask_unsaved_answers(
         parent, "Save your answers?",
         "Your answers and notes are not saved. This app keeps nothing unless you save it, so without "
         "saving they will be gone.",
-        discard_text,
+        "Don't save",
     )
     if choice == "save":
         return save_answers(parent, session) is not None

@@ -100,7 +100,7 @@ class GuideWizard(QWizard):
 
         assert self.session is not None
         if self.session.has_unsaved_changes:
-            agreed = may_lose_answers(self, self.session, "Don't save")
+            agreed = may_lose_answers(self, self.session)
         else:
             agreed = dialogs.confirm(
                 self, "Start over?", "This clears all your answers and takes you back to the start.",
@@ -134,8 +134,8 @@ class GuideWizard(QWizard):
         """Every way of closing the window ends here (Close, the title bar, Escape): unsaved answers
         are offered for saving first, and Cancel keeps the window open."""
         if self.session is not None:
-            from myeloma_gui.ui.answers_files import may_close
+            from myeloma_gui.ui.answers_files import may_lose_answers
 
-            if not may_close(self, self.session):
+            if not may_lose_answers(self, self.session):
                 return
         super().done(result)

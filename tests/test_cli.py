@@ -96,7 +96,7 @@ def test_a_missing_answers_file(tmp_path: Path) -> None:
     finished = run("results", str(tmp_path / "nowhere.json"))
     assert finished.returncode == 1
     assert "Traceback" not in finished.stderr
-    assert "There is no file" in finished.stderr
+    assert "There is no such file" in finished.stderr
 
 
 def test_an_unwritable_output_loses_nothing(tmp_path: Path) -> None:

@@ -7,15 +7,22 @@ against the models. ``load_content`` does both.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from myeloma_gui.json_files import MEGABYTE, QUOTE_LIMIT, UnreadableJsonError, quoted, read_json_file
 
 if TYPE_CHECKING:
     from myeloma_gui.content.models import Content
 
 RawContent = dict[str, Any]
+# Today's file is about 40 KB; this leaves room for a hundred times more, and refuses a runaway file.
+CONTENT_SIZE_LIMIT = 32 * MEGABYTE
+# A broken file can have thousands of problems; the first ones say what is wrong.
+PROBLEMS_SHOWN = 20
+# A problem quotes the id or value it is about; a megabyte-long id must not make a megabyte-long line.
+PROBLEM_LENGTH_LIMIT = 300
 
 
 class ContentError(Exception):
@@ -23,33 +30,24 @@ class ContentError(Exception):
 
     def __init__(self, path: Path, problems: Sequence[str]) -> None:
         self.path = path
-        self.problems = tuple(problems)
+        self.problems = tuple(_shortened(problem) for problem in problems)
         super().__init__(str(self))
 
     def __str__(self) -> str:
         lines = [f"The content file {self.path} cannot be used:"]
-        lines += [f"  - {problem}" for problem in self.problems]
+        lines += [f"  - {problem}" for problem in self.problems[:PROBLEMS_SHOWN]]
+        if len(self.problems) > PROBLEMS_SHOWN:
+            lines.append(f"  (and {len(self.problems) - PROBLEMS_SHOWN} more problems)")
         return "\n".join(lines)
 
 
 def read_content_file(path: Path) -> RawContent:
     try:
-        text = path.read_text(encoding="utf-8-sig")  # an editor on Windows may add a BOM
-    except FileNotFoundError:
-        raise ContentError(path, ["the file does not exist"]) from None
-    except UnicodeDecodeError as error:
-        raise ContentError(path, [f"the file is not UTF-8 text (byte {error.start})"]) from None
-    except OSError as error:
-        raise ContentError(path, [f"the file cannot be read: {error.strerror}"]) from None
-    if not text.strip():
-        raise ContentError(path, ["the file is empty"])
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as error:
-        place = f"line {error.lineno}, column {error.colno}"
-        raise ContentError(path, [f"{place}: this is not valid JSON ({error.msg})"]) from None
+        raw = read_json_file(path, limit=CONTENT_SIZE_LIMIT)
+    except UnreadableJsonError as error:
+        raise ContentError(path, [str(error)]) from None
     if not isinstance(raw, dict):
-        raise ContentError(path, ["the file must hold one JSON object, in curly braces"])
+        raise ContentError(path, ["The file must hold one JSON object, in curly braces."])
     return raw
 
 
@@ -78,11 +76,11 @@ def _describe(error: Any) -> str:
         return message  # a whole-file check; its message names the place itself
     place = _place(loc)
     if kind == "extra_forbidden":
-        return f"{place}: unknown key {loc[-1]!r} (check its spelling, or remove it)"
+        return f"{place}: unknown key {quoted(loc[-1])} (check its spelling, or remove it)"
     if kind == "missing":
-        return f"{place}: the required key {loc[-1]!r} is missing"
+        return f"{place}: the required key {quoted(loc[-1])} is missing"
     if "input" in error and not isinstance(error["input"], dict | list):
-        message += f" (found {error['input']!r})"
+        message += f" (found {quoted(error['input'])})"
     return f"{place}: {message}"
 
 
@@ -92,5 +90,12 @@ def _place(loc: tuple[str | int, ...]) -> str:
         if isinstance(part, int):
             place += f"[{part}]"
         else:
-            place += f".{part}" if place else part
+            name = part if len(part) <= QUOTE_LIMIT else part[: QUOTE_LIMIT - 1] + "…"
+            place += f".{name}" if place else name
     return place
+
+
+def _shortened(problem: str) -> str:
+    if len(problem) <= PROBLEM_LENGTH_LIMIT:
+        return problem
+    return problem[: PROBLEM_LENGTH_LIMIT - 1] + "…"

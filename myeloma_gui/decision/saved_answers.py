@@ -18,9 +18,19 @@ from typing import Any
 from myeloma_gui.content.models import Content
 from myeloma_gui.decision.flow import AnswerValue, effective_answers, unanswered_questions
 from myeloma_gui.files import write_atomically
+from myeloma_gui.json_files import (
+    MEGABYTE,
+    QUOTE_LIMIT,
+    UnreadableJsonError,
+    parse_json,
+    quoted,
+    read_text_file,
+)
 
 FORMAT_NAME = "myeloma-gui-answers"
 FORMAT_VERSION = 1
+# A few KB of answers, and notes; a megabyte of notes is some 500 pages.
+ANSWERS_SIZE_LIMIT = 2 * MEGABYTE
 _KEYS = {"format", "version", "content_version", "saved_at", "answers", "notes"}
 
 
@@ -58,15 +68,10 @@ def answers_to_json(saved: SavedAnswers, content: Content) -> str:
 
 
 def parse_answers(text: str, content: Content) -> SavedAnswers:
-    if not text.strip():
-        raise AnswersFileError("The file is empty.")
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise AnswersFileError(
-            f"The file is damaged or is not an answers file: it is not valid JSON "
-            f"(line {error.lineno}, column {error.colno})."
-        ) from None
+        document = parse_json(text)
+    except UnreadableJsonError as error:
+        raise AnswersFileError(str(error)) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise AnswersFileError("This is not an answers file saved by the myeloma treatment guide.")
     version = document.get("version")
@@ -79,16 +84,15 @@ def parse_answers(text: str, content: Content) -> SavedAnswers:
         )
     unknown = sorted(set(document) - _KEYS)
     if unknown:
-        raise AnswersFileError(f"The file is damaged: it has an unknown entry {unknown[0]!r}.")
+        raise AnswersFileError(f"The file is damaged: it has an unknown entry {quoted(unknown[0])}.")
     notes = document.get("notes", "")
     if not isinstance(notes, str):
         raise AnswersFileError("The file is damaged: 'notes' must be text.")
-    saved_at = document.get("saved_at")
-    return SavedAnswers(
-        _parse_answer_values(document.get("answers"), content),
-        notes,
-        saved_at if isinstance(saved_at, str) else None,
-    )
+    for key in ("content_version", "saved_at"):
+        if not isinstance(document.get(key, ""), str):
+            raise AnswersFileError(f"The file is damaged: {key!r} must be text.")
+    answers = _parse_answer_values(document.get("answers"), content)
+    return SavedAnswers(answers, notes, document.get("saved_at"))
 
 
 def _parse_answer_values(raw: Any, content: Content) -> dict[str, AnswerValue]:
@@ -100,7 +104,7 @@ def _parse_answer_values(raw: Any, content: Content) -> dict[str, AnswerValue]:
         question = questions.get(question_id)
         if question is None:
             raise AnswersFileError(
-                f"The file answers a question this guide does not ask: {question_id!r}."
+                f"The file answers a question this guide does not ask: {quoted(question_id)}."
                 + _did_you_mean(question_id, list(questions))
             )
         known = [c.id for c in question.all_choices()]
@@ -109,7 +113,7 @@ def _parse_answer_values(raw: Any, content: Content) -> dict[str, AnswerValue]:
                 raise AnswersFileError(f"The answer to {question_id!r} must be one answer, as text.")
             if value not in known:
                 raise AnswersFileError(
-                    f"{value!r} is not an answer to the question {question_id!r}."
+                    f"{quoted(value)} is not an answer to the question {question_id!r}."
                     + _did_you_mean(value, known)
                 )
             answers[question_id] = value
@@ -119,7 +123,7 @@ def _parse_answer_values(raw: Any, content: Content) -> dict[str, AnswerValue]:
             strange = [v for v in value if v not in known]
             if strange:
                 raise AnswersFileError(
-                    f"{strange[0]!r} is not an answer to the question {question_id!r}."
+                    f"{quoted(strange[0])} is not an answer to the question {question_id!r}."
                     + _did_you_mean(strange[0], known)
                 )
             answers[question_id] = frozenset(value)
@@ -128,6 +132,9 @@ def _parse_answer_values(raw: Any, content: Content) -> dict[str, AnswerValue]:
 
 def _did_you_mean(typed: str, known: list[str]) -> str:
     """For a person who typed the file by hand: the closest id, or the list to choose from."""
+    # A long string cannot be a typo of a short id, and comparing it would take a long time.
+    if len(typed) > QUOTE_LIMIT:
+        return ""
     close = difflib.get_close_matches(typed.lower(), known, n=1, cutoff=0.6)
     if close:
         return f" Did you mean {close[0]!r}?"
@@ -136,15 +143,9 @@ def _did_you_mean(typed: str, known: list[str]) -> str:
 
 def read_answers_file(path: Path, content: Content) -> SavedAnswers:
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise AnswersFileError(f"There is no file {path}.") from None
-    except OSError as error:
-        raise AnswersFileError(f"The file {path} cannot be read: {error.strerror}.") from None
-    try:
-        text = data.decode("utf-8-sig")  # Windows Notepad may start the file with a BOM
-    except UnicodeDecodeError:
-        raise AnswersFileError("This is not an answers file: it is not text.") from None
+        text = read_text_file(path, limit=ANSWERS_SIZE_LIMIT)
+    except UnreadableJsonError as error:
+        raise AnswersFileError(str(error)) from None
     return parse_answers(text, content)
 
 

@@ -152,7 +152,7 @@ def test_a_missing_content_file_at_start_says_so_and_exits_non_zero(
     assert app.run_app(missing) == 1
     assert len(errors_shown) == 1
     assert str(missing) in errors_shown[0]
-    assert "does not exist" in errors_shown[0]
+    assert "There is no such file" in errors_shown[0]
     assert "Traceback" not in errors_shown[0]
 
 

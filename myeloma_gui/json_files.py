@@ -80,7 +80,7 @@ def _read_regular_file(path: Path, limit: int) -> bytes:
         raise UnreadableJsonError("This is a folder, not a file.") from None
     except OSError as error:
         raise UnreadableJsonError(f"The file cannot be read: {error.strerror}.") from None
-    with os.fdopen(descriptor, "rb") as stream:
+    try:
         mode = os.fstat(descriptor).st_mode
         if stat.S_ISDIR(mode):
             raise UnreadableJsonError("This is a folder, not a file.")
@@ -89,13 +89,25 @@ def _read_regular_file(path: Path, limit: int) -> bytes:
         # The size is checked before reading and again while reading: a file can grow meanwhile.
         if os.fstat(descriptor).st_size > limit:
             raise UnreadableJsonError(_too_large(limit))
-        try:
-            data = stream.read(limit + 1)
-        except OSError as error:
-            raise UnreadableJsonError(f"The file cannot be read: {error.strerror}.") from None
+        data = _read_at_most(descriptor, limit + 1)
+    except OSError as error:
+        raise UnreadableJsonError(f"The file cannot be read: {error.strerror}.") from None
+    finally:
+        os.close(descriptor)
     if len(data) > limit:
         raise UnreadableJsonError(_too_large(limit))
     return data
+
+
+def _read_at_most(descriptor: int, size: int) -> bytes:
+    chunks: list[bytes] = []
+    while size > 0:
+        chunk = os.read(descriptor, min(size, MEGABYTE))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
 
 
 def _too_large(limit: int) -> str:

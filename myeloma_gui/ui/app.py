@@ -14,7 +14,7 @@ from myeloma_gui.content.loader import ContentError, read_content_file, validate
 from myeloma_gui.resources import APP_ID, ICON_SIZES, bundled_file, icon_file
 from myeloma_gui.ui import dialogs
 from myeloma_gui.ui.crash_report import CrashReporter, message_text, write_log
-from myeloma_gui.ui.preferences import Preferences, forget_file_dialog_history
+from myeloma_gui.ui.preferences import Preferences, keep_file_dialog_state_with_ours
 from myeloma_gui.ui.text_size import TextSize, add_text_size_buttons, add_text_size_keys
 from myeloma_gui.ui.window_place import WindowPlace, grow_for_text_size
 from myeloma_gui.ui.wizard import DEFAULT_SIZE, GuideWizard
@@ -107,7 +107,7 @@ def run_app(content_path: Path, *, smoke: bool = False) -> int:
         return smoke_check(app, content_path)
     reporter = CrashReporter()
     reporter.install()
-    forget_file_dialog_history()
+    keep_file_dialog_state_with_ours()
     try:
         wizard = open_guide(content_path)
     except Exception as error:  # before the window is up: say so plainly, log the details, stop

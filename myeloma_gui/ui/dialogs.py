@@ -69,16 +69,33 @@ def ask_save_path(
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix(suffix.lstrip("."))
     dialog.selectFile(suggested.name)
-    if not dialog.exec():
-        return None
+    accepted = dialog.exec()
     chosen = dialog.selectedFiles()
+    _close_for_good(dialog)
+    if not accepted:
+        return None
     return Path(chosen[0]) if chosen else None
 
 
 def ask_open_path(parent: QWidget | None, title: str, folder: Path, file_filter: str) -> Path | None:
     """Which file to open, or None if the person cancelled."""
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), file_filter)
-    return Path(chosen) if chosen else None
+    dialog = QFileDialog(parent, title, str(folder), file_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    accepted = dialog.exec()
+    chosen = dialog.selectedFiles()
+    _close_for_good(dialog)
+    return Path(chosen[0]) if accepted and chosen else None
+
+
+def _close_for_good(dialog: QFileDialog) -> None:
+    """Destroys the dialog now (Qt writes its state as it goes), then forgets the folders it saw."""
+    import shiboken6
+
+    from myeloma_gui.ui.preferences import forget_visited_folders
+
+    shiboken6.delete(dialog)
+    forget_visited_folders()
 
 
 def ask_unsaved_answers(parent: QWidget | None, title: str, text: str, discard_text: str) -> UnsavedChoice:

@@ -7,9 +7,7 @@ and notes leave memory only when the person saves them to a file they choose.
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -17,6 +15,9 @@ ORGANIZATION = "myeloma-gui"
 APPLICATION = "myeloma-gui"
 TEXT_SIZE_KEY = "text/size_percent"
 WINDOW_GEOMETRY_KEY = "window/geometry"
+# Where Qt's own file dialogs keep their state, and the keys that name folders.
+QT_DIALOG_SETTINGS = "QtProject"
+VISITED_FOLDER_KEYS = ("FileDialog/history", "FileDialog/lastVisited")
 
 
 class Preferences:
@@ -51,11 +52,20 @@ class Preferences:
         self._settings.sync()
 
 
-def forget_file_dialog_history() -> None:
-    """Qt's file dialogs remember the folders a person visits (in ``QtProject.conf``), which can say
-    whose files these are ("Patients/Mary Smith"). Their settings go to a folder of their own that is
-    removed when the app ends. (Our preferences are an INI file and are not affected; on Windows
-    Qt keeps this history in the registry, which this does not reach.)"""
-    folder = tempfile.mkdtemp(prefix="myeloma-gui-dialogs-")
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
+def keep_file_dialog_state_with_ours() -> None:
+    """Qt's file dialogs keep their state (in ``QtProject.conf``), including the folders a person
+    visited, which can say whose files these are ("Patients/Mary Smith"). That file goes into our
+    own settings folder, never a shared or temporary one, and the folders are forgotten after every
+    dialog (``forget_visited_folders``) and at every start, in case the app did not end cleanly.
+    (On Windows Qt keeps this state in the registry, which this does not reach.)"""
+    ours = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+    folder = Path(ours.fileName()).parent
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
+    forget_visited_folders()
+
+
+def forget_visited_folders() -> None:
+    dialog_state = QSettings(QSettings.Scope.UserScope, QT_DIALOG_SETTINGS)
+    for key in VISITED_FOLDER_KEYS:
+        dialog_state.remove(key)
+    dialog_state.sync()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -119,13 +119,21 @@ class SummaryDocument:
         return pages
 
     def _unpaged(self) -> QTextDocument:
-        document = QTextDocument()
+        document = _TextWithoutResources()
         document.setUndoRedoEnabled(False)
         document.setDefaultFont(_font(BODY_POINT_SIZE))
         document.setDocumentMargin(0)
         document.setIndentWidth(LIST_INDENT)
         document.setHtml(self.html)
         return document
+
+
+class _TextWithoutResources(QTextDocument):
+    """The summary's text, which never fetches an image or a file, whatever its markup names."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt's name)
+        del kind, name
+        return None
 
 
 def pdf_bytes(document: SummaryDocument, page_size: QPageSize.PageSizeId) -> bytes:

@@ -6,6 +6,7 @@ The source line and the disclaimer sit below the document, so they stay in view 
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QCursor
@@ -178,7 +179,9 @@ class ResultsPage(QWizardPage):
             QCursor.pos() if under_mouse
             else viewport.mapToGlobal(self.document.cursorRect().bottomLeft())
         )
-        QToolTip.showText(place, self.definition.text(), self.document)
+        # A tooltip reads anything that looks like markup as rich text, images and all: the words
+        # from the content file go in escaped, so they show as themselves and load nothing.
+        QToolTip.showText(place, f"<qt>{escape(self.definition.text())}</qt>", self.document)
 
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
         return -1

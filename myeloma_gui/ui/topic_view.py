@@ -46,6 +46,7 @@ class TopicView(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.browser_message = QLabel()
+        self.browser_message.setTextFormat(Qt.TextFormat.PlainText)
         self.browser_message.setWordWrap(True)
         layout.addWidget(self.browser_message)
         layout.addStretch(1)

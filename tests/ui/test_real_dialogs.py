@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.usefixtures("qapp")
 # conftest replaces the factories for every test; these tests call the originals.
 REAL = {
     name: getattr(real_dialogs, name)
-    for name in ("confirm", "ask_unsaved_answers", "ask_save_path", "show_error")
+    for name in ("confirm", "ask_unsaved_answers", "ask_save_path", "ask_open_path", "show_error")
 }
 
 
@@ -75,18 +76,37 @@ def test_cancelling_the_save_dialog(tmp_path: Path) -> None:
 
 
 
-def test_file_dialogs_leave_no_trace_of_the_folders_visited(tmp_path: Path) -> None:
-    from myeloma_gui.ui.preferences import forget_file_dialog_history
+def test_file_dialogs_leave_no_trace_of_the_folders_visited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from myeloma_gui.ui.preferences import keep_file_dialog_state_with_ours
 
     patients = tmp_path / "Patients" / "Mary Smith"
     patients.mkdir(parents=True)
-    forget_file_dialog_history()
-    when_shown(lambda dialog: dialog.close())
+    (patients / "answers.json").write_text("{}", encoding="utf-8")
+    temporary = tmp_path / "temporary"  # the temporary folder, for Python and for Qt alike
+    temporary.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temporary))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    keep_file_dialog_state_with_ours()
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(patients / "answers.json"))
+        dialog.accept()
+
+    when_shown(choose)
     REAL["ask_save_path"](None, "Save", patients / "answers.json", "Answers (*.json)", ".json")
-    gc.collect()  # Qt's dialog writes its history when it is destroyed
+    when_shown(choose)
+    assert REAL["ask_open_path"](None, "Open", patients, "Answers (*.json)") == patients / "answers.json"
+    gc.collect()
+
     config = tmp_path / "user" / "config"  # where conftest points this test's settings
-    written = [p for p in config.rglob("*") if p.is_file()] if config.exists() else []
+    state = config / "myeloma-gui" / "QtProject.conf"
+    assert state.is_file(), "the dialogs keep their state (view, sizes) in our own settings folder"
+    written = [p for p in config.rglob("*") if p.is_file()]
     assert not any("Patients" in p.read_text(errors="replace") for p in written), written
+    assert not list(temporary.iterdir()), "nothing is left in the temporary folder"
 
 
 def test_messages_show_file_names_as_plain_text() -> None:

@@ -39,7 +39,14 @@ class QuestionPage(QWizardPage):
 
         self.outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(text.heading(question.title))
+        # "Question 3 of 7": seen above the title, and heard with it.
+        position = session.question_position(question.id)
+        self.position_label = text.small(position)
+        self.position_label.setObjectName("question_position")
+        outer.addWidget(self.position_label)
+        title = text.heading(question.title)
+        title.setAccessibleDescription(position)
+        outer.addWidget(title)
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
         if question.explanation:

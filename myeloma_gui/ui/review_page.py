@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from myeloma_gui.decision.flow import asked_questions, chosen_choices
+from myeloma_gui.decision.flow import asked_questions, chosen_choices, out_of_scope_choice
 from myeloma_gui.decision.results import AnsweredQuestion
+from myeloma_gui.decision.what_matters import what_matters_lines
 from myeloma_gui.ui import text
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.scrolling import scroll_area
@@ -23,7 +24,7 @@ from myeloma_gui.ui.session import GuideSession
 
 
 class ReviewPage(QWizardPage):
-    def __init__(self, session: GuideSession, go_to_question: Callable[[str], None]) -> None:
+    def __init__(self, session: GuideSession, go_to_question: Callable[[str | None], None]) -> None:
         super().__init__()
         self.session = session
         self.go_to_question = go_to_question
@@ -48,19 +49,29 @@ class ReviewPage(QWizardPage):
                 widget.deleteLater()
         self.change_buttons.clear()
         content = self.session.content
-        for row, question in enumerate(asked_questions(content, self.session.answers)):
+        rows: list[tuple[str | None, str, tuple[str, ...]]] = []
+        for question in asked_questions(content, self.session.answers):
             choices = chosen_choices(question, self.session.answers)
             said = AnsweredQuestion(question, choices).said(content)
-            title = text.heading(question.review_title, scale=1.0)
+            rows.append((question.id, question.review_title, said))
+        if out_of_scope_choice(content, self.session.answers) is None:
+            lines = what_matters_lines(content, self.session.what_matters)
+            told = tuple(f"{line.asked}: {line.said}" for line in lines) or (
+                content.wording.what_matters_empty,
+            )
+            rows.append((None, content.what_matters.review_title, told))
+        for row, (question_id, review_title, said) in enumerate(rows):
+            name = question_id or "what_matters"
+            title = text.heading(review_title, scale=1.0)
             answer = text.paragraph("\n".join(said))
-            answer.setObjectName(f"review_answer_{question.id}")
+            answer.setObjectName(f"review_answer_{name}")
             change = QPushButton("Change")
-            change.setObjectName(f"change_{question.id}")
-            change.setAccessibleName(f"Change: {question.review_title}")
+            change.setObjectName(f"change_{name}")
+            change.setAccessibleName(f"Change: {review_title}")
             # Enter keeps meaning "See the results" on this page; Space presses the focused Change.
             change.setAutoDefault(False)
-            change.clicked.connect(lambda _=False, q=question.id: self.go_to_question(q))
-            self.change_buttons[question.id] = change
+            change.clicked.connect(lambda _=False, q=question_id: self.go_to_question(q))
+            self.change_buttons[name] = change
             self.grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(answer, row, 1, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(change, row, 2, Qt.AlignmentFlag.AlignTop)

@@ -19,7 +19,6 @@ from myeloma_gui.ui.results_html import STATUS_SYMBOLS
 SUMMARY_NAME = "Summary to bring to your doctor"
 ANSWERS_HEADING = "Your answers"
 NOTES_HEADING = "Your own questions and notes"
-SOURCE_HEADING = "Where this comes from"
 
 # Qt's rich text understands this much CSS: font sizes in points, spacing only in pixels (1/96 inch
 # on paper). Borders are grey lines and marks are words, so nothing depends on colour.
@@ -62,7 +61,7 @@ def summary_html(results: GuideResults, notes: str, made_on: datetime.date) -> s
     out += _in_scope(results) if results.in_scope else _out_of_scope(results)
     if results.in_scope:  # the questions are about the options, which are not shown otherwise
         out.append(f"<h2>{escape(content.wording.doctor_questions_heading)}</h2>")
-        out.append(_bullets(content.doctor_questions))
+        out.append(_two_columns(content.doctor_questions))
     out += _notes(notes)
     # Out of scope, the first topic is already shown in full above.
     out += _topics(results.topics if results.in_scope else results.topics[1:], content)
@@ -121,7 +120,7 @@ def _answers(results: GuideResults) -> list[str]:
     for answered in results.answered:
         said = answered.said(content)
         rows.append(
-            f'<tr><td width="34%"><b>{escape(answered.question.review_title)}</b></td>'
+            f'<tr><td width="40%"><b>{escape(answered.question.review_title)}</b></td>'
             f"<td>{escape(', '.join(said))}</td></tr>"
         )
     return [f"<h2>{escape(ANSWERS_HEADING)}</h2>", TABLE, *rows, "</table>"]
@@ -212,25 +211,24 @@ def _topics(topics: tuple[Topic, ...], content: Content) -> list[str]:
 def _about(content: Content) -> list[str]:
     """About this guide, in short: the decision-guide items a doctor may look for on paper."""
     about = content.about
-    out = [f"<h2>{escape(about.heading)}</h2>"]
-    out += [f'<p class="small">{escape(fill_about(p, content))}</p>' for p in about.on_paper]
-    citations = [s.citation for s in about.sections if s.citation]
-    out += [f'<p class="small">{escape(c)}</p>' for c in citations]
-    return out
+    said = " ".join(fill_about(p, content) for p in about.on_paper)
+    return [f"<h2>{escape(about.heading)}</h2>", f'<p class="small">{escape(said)}</p>']
 
 
 def _source(content: Content) -> list[str]:
+    """The source's citation (its address on a line of its own), its section, and the review date."""
     metadata = content.metadata
     source = content.source(metadata.source)
-    named = f"{source.title}, {source.publisher}"
-    if source.section:
-        named += f". Section: {source.section}"
-    address = f"<br/>{_address(source.url)}" if source.url else ""
-    checked = checked_line(content)
-    return [
-        f"<h2>{escape(SOURCE_HEADING)}</h2>",
-        f'<p class="small">{escape(named)}.{address}<br/>{escape(checked)}</p>',
-    ]
+    citation = next((s.citation for s in content.about.sections if s.citation), None)
+    if citation and source.url and source.url in citation:
+        before, after = citation.split(source.url, 1)
+        named = f"{escape(before.strip())}<br/>{_address(source.url)}{escape(after)}"
+    else:
+        named = escape(f"{source.title}, {source.publisher}.")
+        named += f"<br/>{_address(source.url)}" if source.url else ""
+    section = f"<br/>{escape(source.section)}" if source.section else ""
+    # Under About this guide, whose heading it shares: a heading of its own would start a third page.
+    return [f'<p class="small">{named}{section}<br/>{escape(checked_line(content))}</p>']
 
 
 def _address(url: str) -> str:

@@ -79,19 +79,16 @@ class GuideWizard(QWizard):
     def _offer_about(self, content: Content) -> None:
         """About this guide, as a button at the left of every page's row of buttons."""
         from myeloma_gui.ui.about_dialog import AboutDialog
+        from myeloma_gui.ui.text_size import ABOUT_BUTTON
 
         self.about_dialog = AboutDialog(content, self)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, "&" + content.about.button_label)
-        about_button = self.button(QWizard.WizardButton.CustomButton1)
+        self.setButtonText(ABOUT_BUTTON, "&" + content.about.button_label)
+        about_button = self.button(ABOUT_BUTTON)
         about_button.setObjectName("about_guide")
         if isinstance(about_button, QPushButton):  # Enter keeps meaning Next
             about_button.setAutoDefault(False)
-        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonLayout([
-            QWizard.WizardButton.CustomButton1, QWizard.WizardButton.Stretch,
-            QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-            QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
-        ])
+        # Its place in the row (first, at the left) is set with the text-size buttons.
+        self.setOption(QWizard.WizardOption.HaveCustomButton3, True)
         about_button.clicked.connect(self.about_dialog.show_about)
 
     def go_back_to_question(self, question_id: str | None) -> None:

@@ -26,8 +26,8 @@ from tests.pdf_text import page_texts
 from tests.ui.walk import press_next, start_guide, walk_to_results
 
 TYPICAL = {
-    "situation": ("relapsed_or_refractory",), "disease_course": ("came_back",),
-    "prior_treatments": ("bortezomib", "lenalidomide"), "first_treatment_ended": ("a_year_or_more",),
+    "situation": ("relapsed_or_refractory",), "stable_now": ("no",), "grew_during_treatment": ("no",),
+    "prior_treatments": ("bortezomib", "lenalidomide"), "came_back_after_first": ("a_year_or_more",),
     "clinical_trial": ("maybe",),
 }
 OTHER_ANSWERS: dict[str, Any] = {

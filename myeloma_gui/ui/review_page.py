@@ -46,6 +46,8 @@ class ReviewPage(QWizardPage):
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item is not None and (widget := item.widget()) is not None:
+                widget.setObjectName("")  # gone until Qt deletes it: never found in place of the new one
+                widget.hide()
                 widget.deleteLater()
         self.change_buttons.clear()
         content = self.session.content

@@ -106,7 +106,7 @@ def test_review_lists_each_answer_and_change_goes_back_to_it(
 
 
 def test_what_matters_is_kept_reviewed_and_changed_without_changing_the_options(
-    qtbot: QtBot, content_path: Path, content: Content
+    qtbot: QtBot, content_path: Path
 ) -> None:
     wizard = start_guide(qtbot, content_path)
     answers = {"situation": ("relapsed_or_refractory",), "stable_now": ("yes",),
@@ -128,7 +128,8 @@ def test_what_matters_is_kept_reviewed_and_changed_without_changing_the_options(
     assert "Cost: Matters a lot" in shown.text()
     press_next(wizard)
     after = wizard.results_page.results
-    assert before is not None and after is not None
+    assert before is not None
+    assert after is not None
     assert after.options == before.options
     text = wizard.results_page.document.toPlainText()
     assert "Being home for the holidays" in text

@@ -258,7 +258,7 @@ def test_answers_that_stop_early_open_at_the_first_open_question(
 
 
 @pytest.mark.parametrize("version", [1, 2])
-def test_answers_outside_the_guide_open_on_the_results_page(
+def test_answers_outside_the_guide_open_on_the_results_page(  # noqa: PLR0917 (pytest fixtures)
     qtbot: QtBot, content_path: Path, content: Content, tmp_path: Path, ask: Dialogs, version: int
 ) -> None:
     """An old (format 1) file loads too where its answers mean the same."""

@@ -70,7 +70,9 @@ def test_back_and_next_keep_every_answer(qtbot: QtBot, content_path: Path) -> No
     assert wizard.question_pages["stable_now"].buttons["not_sure"].isChecked()
 
 
-def test_each_question_page_says_where_the_person_is(qtbot: QtBot, content_path: Path, content: Content) -> None:
+def test_each_question_page_says_where_the_person_is(
+    qtbot: QtBot, content_path: Path, content: Content
+) -> None:
     wizard = start_guide(qtbot, content_path)
     walk_to_results(wizard, {"situation": ("relapsed_or_refractory",), "stable_now": ("yes",),
                              "grew_during_treatment": ("no",), "came_back_after_first": ("not_sure",),

@@ -221,12 +221,12 @@ def test_the_whole_guide_with_keys_only_alt_letters_included(qtbot: QtBot, conte
     next_page_by_alt()
     while wizard.currentId() != PageId.REVIEW:
         if wizard.currentId() == PageId.WHAT_MATTERS:
-            wanted = wizard.what_matters_page.buttons[("side_effects", "a_lot")]
+            weight = wizard.what_matters_page.buttons[("side_effects", "a_lot")]
             for _ in range(40):
-                if focused() is wanted:
+                if focused() is weight:
                     break
                 qtbot.keyClick(focused(), Qt.Key.Key_Tab)
-            assert focused() is wanted
+            assert focused() is weight
             qtbot.keyClick(focused(), Qt.Key.Key_Space)
             assert wizard.session is not None
             assert wizard.session.what_matters == {"side_effects": "a_lot"}

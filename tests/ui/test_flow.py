@@ -109,7 +109,7 @@ def test_what_matters_is_kept_reviewed_and_changed_without_changing_the_options(
     qtbot: QtBot, content_path: Path
 ) -> None:
     wizard = start_guide(qtbot, content_path)
-    answers = {"situation": ("relapsed_or_refractory",), "stable_now": ("yes",),
+    answers: dict[str, tuple[str, ...]] = {"situation": ("relapsed_or_refractory",), "stable_now": ("yes",),
                "grew_during_treatment": ("no",), "came_back_after_first": ("not_sure",),
                "clinical_trial": ("no",)}
     walk_to_results(wizard, answers)

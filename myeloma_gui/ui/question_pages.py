@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -43,7 +44,9 @@ class QuestionPage(QWizardPage):
         position = session.question_position(question.id)
         self.position_label = text.small(position)
         self.position_label.setObjectName("question_position")
-        outer.addWidget(self.position_label)
+        self.top_row = QHBoxLayout()  # the wizard adds About this guide at the right
+        self.top_row.addWidget(self.position_label, 1)
+        outer.addLayout(self.top_row)
         title = text.heading(question.title)
         title.setAccessibleDescription(position)
         outer.addWidget(title)

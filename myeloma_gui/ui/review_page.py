@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +34,9 @@ class ReviewPage(QWizardPage):
         wording = session.content.wording
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(text.heading(wording.review_heading))
+        self.top_row = QHBoxLayout()  # the wizard adds About this guide at the right
+        self.top_row.addWidget(text.heading(wording.review_heading), 1)
+        layout.addLayout(self.top_row)
         layout.addWidget(text.paragraph(wording.review_explanation))
         self.table = QWidget()
         self.grid = QGridLayout(self.table)

@@ -87,9 +87,6 @@ def add_text_size_keys(window: QWidget, text_size: TextSize) -> None:
             shortcut.activated.connect(action)
 
 
-ABOUT_BUTTON = QWizard.WizardButton.CustomButton3
-
-
 def add_text_size_buttons(wizard: QWizard, text_size: TextSize) -> None:
     """Smaller text and Larger text buttons at the left of the wizard's row of buttons, on every page.
 
@@ -100,11 +97,9 @@ def add_text_size_buttons(wizard: QWizard, text_size: TextSize) -> None:
     wizard.setOption(QWizard.WizardOption.HaveCustomButton2, True)
     wizard.setButtonText(smaller, "Smaller text")
     wizard.setButtonText(larger, "Larger text")
-    # ABOUT_BUTTON (About this guide, added by the wizard once the content has loaded) comes first;
-    # until then Qt leaves it out.
-    row = [ABOUT_BUTTON, smaller, larger, QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+    row = [smaller, larger, QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
            QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton]
-    wizard.setButtonLayout([*row[:3], QWizard.WizardButton.Stretch, *row[3:]])
+    wizard.setButtonLayout([*row[:2], QWizard.WizardButton.Stretch, *row[2:]])
     buttons = [wizard.button(which) for which in row]
 
     def tab_along_the_buttons() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
+    QHBoxLayout,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -39,7 +40,9 @@ class WhatMattersPage(QWizardPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         position = session.question_position(None)
-        outer.addWidget(text.small(position))
+        self.top_row = QHBoxLayout()  # the wizard adds About this guide at the right
+        self.top_row.addWidget(text.small(position), 1)
+        outer.addLayout(self.top_row)
         heading = text.heading(page.title)
         heading.setAccessibleDescription(position)
         outer.addWidget(heading)

@@ -77,19 +77,21 @@ class GuideWizard(QWizard):
         self.button(QWizard.WizardButton.NextButton).setFocus()
 
     def _offer_about(self, content: Content) -> None:
-        """About this guide, as a button at the left of every page's row of buttons."""
-        from myeloma_gui.ui.about_dialog import AboutDialog
-        from myeloma_gui.ui.text_size import ABOUT_BUTTON
+        """About this guide: a button at the top right of every page, all opening one window."""
+        from myeloma_gui.ui.about_dialog import AboutDialog, about_button
 
         self.about_dialog = AboutDialog(content, self)
-        self.setButtonText(ABOUT_BUTTON, "&" + content.about.button_label)
-        about_button = self.button(ABOUT_BUTTON)
-        about_button.setObjectName("about_guide")
-        if isinstance(about_button, QPushButton):  # Enter keeps meaning Next
-            about_button.setAutoDefault(False)
-        # Its place in the row (first, at the left) is set with the text-size buttons.
-        self.setOption(QWizard.WizardOption.HaveCustomButton3, True)
-        about_button.clicked.connect(self.about_dialog.show_about)
+
+        def new_button() -> QPushButton:
+            return about_button(content.about.button_label, self.about_dialog.show_about)
+
+        # Made after each page's own controls, so Tab reaches it after them, before the wizard's row.
+        self.welcome_page.open_row.insertWidget(1, new_button())
+        top_rows = [page.top_row for page in self.question_pages.values()]
+        top_rows += [self.what_matters_page.top_row, self.review_page.top_row]
+        for row in top_rows:
+            row.addWidget(new_button())
+        self.results_page.tabs.setCornerWidget(new_button())
 
     def go_back_to_question(self, question_id: str | None) -> None:
         """Steps back through the pages visited, so Next leads forward again as before; the pages

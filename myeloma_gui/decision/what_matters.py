@@ -21,6 +21,11 @@ class WhatMattersLine:
     asked: str
     said: str
 
+    @property
+    def text(self) -> str:
+        """One line: "Cost: Matters a lot", or "Do I know the options? Yes" after a question."""
+        return f"{self.asked} {self.said}" if self.asked.endswith("?") else f"{self.asked}: {self.said}"
+
 
 def what_matters_lines(content: Content, answers: WhatMattersAnswers) -> tuple[WhatMattersLine, ...]:
     """The answered parts of the page, in the page's order, worded as the page words them."""

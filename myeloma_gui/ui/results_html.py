@@ -136,7 +136,7 @@ def _what_matters(results: GuideResults) -> list[str]:
     if not results.what_matters:
         return [*out, f"<p>{escape(wording.what_matters_empty)}</p>"]
     items = "".join(
-        f"<li>{escape(line.asked)}: <b>{escape(line.said)}</b></li>" for line in results.what_matters
+        f"<li>{escape(line.text)}</li>" for line in results.what_matters
     )
     return [*out, f"<ul>{items}</ul>"]
 

@@ -61,7 +61,7 @@ class ReviewPage(QWizardPage):
             rows.append((question.id, question.review_title, said))
         if out_of_scope_choice(content, self.session.answers) is None:
             lines = what_matters_lines(content, self.session.what_matters)
-            told = tuple(f"{line.asked}: {line.said}" for line in lines) or (
+            told = tuple(line.text for line in lines) or (
                 content.wording.what_matters_empty,
             )
             rows.append((None, content.what_matters.review_title, told))
@@ -81,6 +81,11 @@ class ReviewPage(QWizardPage):
             self.grid.addWidget(answer, row, 1, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(change, row, 2, Qt.AlignmentFlag.AlignTop)
         self.grid.setRowStretch(self.grid.rowCount(), 1)
+        # The rows are new each time: About this guide (made with the page) must stay after them,
+        # so that the page opens on the first Change, not on About.
+        about = self.findChild(QPushButton, "about_guide")
+        if about is not None and self.change_buttons:
+            QWidget.setTabOrder(list(self.change_buttons.values())[-1], about)
 
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
         return PageId.RESULTS

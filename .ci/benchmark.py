@@ -70,9 +70,9 @@ GUIDE = textwrap.dedent("""
     watcher = FirstPaint()
     wizard = open_guide(bundled_file(CONTENT_FILE))
     wizard.installEventFilter(watcher)
-    ANSWERS = {"situation": ["relapsed_or_refractory"], "disease_course": ["came_back"],
-               "prior_treatments": ["bortezomib", "lenalidomide"],
-               "first_treatment_ended": ["a_year_or_more"], "clinical_trial": ["maybe"]}
+    ANSWERS = {"situation": ["relapsed_or_refractory"], "stable_now": ["no"],
+               "grew_during_treatment": ["no"], "came_back_after_first": ["a_year_or_more"],
+               "prior_treatments": ["bortezomib", "lenalidomide"], "clinical_trial": ["maybe"]}
 
     def walk():
         if wizard.session is None:
@@ -81,7 +81,7 @@ GUIDE = textwrap.dedent("""
         wizard.next()
         while wizard.currentId() < 90:
             page = wizard.currentPage()
-            for choice in ANSWERS[page.question.id]:
+            for choice in ANSWERS[page.question.id] if hasattr(page, "question") else ():  # 7: optional
                 page.buttons[choice].click()
             wizard.next()
         started = time.perf_counter()

@@ -23,16 +23,17 @@ def run(*arguments: str) -> subprocess.CompletedProcess[str]:
 
 def write_answers(folder: Path, answers: Mapping[str, object], name: str = "answers.json") -> Path:
     path = folder / name
-    document = {"format": "myeloma-gui-answers", "version": 1, "answers": answers}
+    document = {"format": "myeloma-gui-answers", "version": 2, "answers": answers}
     path.write_text(json.dumps(document), encoding="utf-8")
     return path
 
 
 COMPLETE = {
     "situation": "relapsed_or_refractory",
-    "disease_course": "came_back",
+    "stable_now": "no",
+    "grew_during_treatment": "not_sure",
+    "came_back_after_first": "a_year_or_more",
     "prior_treatments": ["bortezomib", "lenalidomide"],
-    "first_treatment_ended": "a_year_or_more",
     "clinical_trial": "maybe",
 }
 
@@ -43,10 +44,11 @@ def test_results_as_json(tmp_path: Path, content: Content) -> None:
     assert finished.returncode == 0, finished.stderr
     results = json.loads(out.read_text(encoding="utf-8"))
     statuses = {o["id"]: o["status"] for o in results["options"]}
-    assert statuses == {"same_drugs_again": "fits", "different_treatment": "may_fit",
-                        "watchful_waiting": "less_likely"}
-    assert results["options"][0]["id"] == "same_drugs_again"
-    assert results["notice"] is None
+    assert statuses == {"same_drugs_again": "matches", "different_treatment": "may_match",
+                        "watchful_waiting": "different_situation"}
+    in_order = ["watchful_waiting", "different_treatment", "same_drugs_again"]
+    assert [o["id"] for o in results["options"]] == in_order
+    assert results["no_match_notice"] is None
     had = {d["id"]: d["had"] for c in results["drug_classes"] for d in c["drugs"]}
     assert had["bortezomib"]
     assert had["lenalidomide"]
@@ -68,14 +70,18 @@ def test_results_print_to_stdout_when_no_file_is_named(tmp_path: Path) -> None:
 BAD = [
     ("not JSON", "{{{", "not valid JSON"),
     ("wrong version", json.dumps({"format": "myeloma-gui-answers", "version": 9, "answers": {}}), "newer"),
-    ("unknown value", json.dumps({"format": "myeloma-gui-answers", "version": 1,
+    ("unknown value", json.dumps({"format": "myeloma-gui-answers", "version": 2,
                                   "answers": {"situation": "flu"}}), "'flu'"),
-    ("wrong type", json.dumps({"format": "myeloma-gui-answers", "version": 1,
+    ("wrong type", json.dumps({"format": "myeloma-gui-answers", "version": 2,
                                "answers": {"situation": 3}}), "must be one answer"),
     ("empty file", "", "empty"),
-    ("stops early", json.dumps({"format": "myeloma-gui-answers", "version": 1,
+    ("stops early", json.dumps({"format": "myeloma-gui-answers", "version": 2,
                                 "answers": {"situation": "relapsed_or_refractory"}}),
-     "no answer to the question 'disease_course'"),
+     "no answer to the question 'stable_now'"),
+    ("old format, not all carried over", json.dumps({"format": "myeloma-gui-answers", "version": 1,
+                                "answers": {"situation": "relapsed_or_refractory", "disease_course": "stable",
+                                            "clinical_trial": "no"}}),
+     "answer again: “Did your myeloma keep growing while you were being treated?”"),
 ]
 
 
@@ -131,7 +137,7 @@ def test_headless_results_accept_another_content_file(tmp_path: Path, content_pa
     raw["options"][0]["title"] = "Waiting and watching (edited)"
     edited = tmp_path / "content.json"
     edited.write_text(json.dumps(raw), encoding="utf-8")
-    answers = write_answers(tmp_path, {**COMPLETE, "disease_course": "stable"})
+    answers = write_answers(tmp_path, {**COMPLETE, "stable_now": "yes"})
     finished = run("results", str(answers), "--content", str(edited))
     assert finished.returncode == 0, finished.stderr
     assert json.loads(finished.stdout)["options"][0]["title"] == "Waiting and watching (edited)"
@@ -151,9 +157,10 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
 
 
 def test_a_typo_in_an_answer_gets_a_suggestion(tmp_path: Path) -> None:
-    finished = run("results", str(write_answers(tmp_path, {**COMPLETE, "disease_course": "came-back"})))
+    typo = {**COMPLETE, "came_back_after_first": "never-went-away"}
+    finished = run("results", str(write_answers(tmp_path, typo)))
     assert finished.returncode == 1
-    assert "Did you mean 'came_back'?" in finished.stderr
+    assert "Did you mean 'never_went_away'?" in finished.stderr
 
 
 def test_a_file_saved_with_a_bom_is_read(tmp_path: Path) -> None:

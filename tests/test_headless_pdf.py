@@ -14,15 +14,15 @@ from myeloma_gui.decision.saved_answers import FORMAT_NAME
 from tests.pdf_text import page_sizes, page_texts
 
 ANSWERS = {
-    "situation": "relapsed_or_refractory", "disease_course": "came_back",
-    "prior_treatments": ["bortezomib", "corticosteroids"], "first_treatment_ended": "less_than_a_year",
+    "situation": "relapsed_or_refractory", "stable_now": "no", "grew_during_treatment": "no",
+    "prior_treatments": ["bortezomib", "corticosteroids"], "came_back_after_first": "less_than_a_year",
     "clinical_trial": "yes",
 }
 
 
 def answers_file(folder: Path, notes: str = "Bring the list of medicines.") -> Path:
     path = folder / "answers.json"
-    path.write_text(json.dumps({"format": FORMAT_NAME, "version": 1, "answers": ANSWERS, "notes": notes}))
+    path.write_text(json.dumps({"format": FORMAT_NAME, "version": 2, "answers": ANSWERS, "notes": notes}))
     return path
 
 
@@ -44,12 +44,13 @@ def test_the_pdf_is_written_without_a_window(tmp_path: Path) -> None:
     assert done.stdout == "", "with an output file named, nothing is printed"
     assert done.stderr == ""
     pages = page_texts(out.read_bytes())
-    assert len(pages) == 2
+    # On Letter, with About this guide and What matters to you, this case takes a short third page.
+    assert 2 <= len(pages) <= 3
+    assert pages[-1].endswith(f"Page {len(pages)} of {len(pages)}")
     assert all(abs(w - 612) < 1 and abs(h - 792) < 1 for w, h in page_sizes(out.read_bytes()))
     text = " ".join(pages)
     assert "Bring the list of medicines." in text
     assert "Bortezomib (Velcade) ✓ You had this" in text
-    assert pages[-1].endswith("Page 2 of 2")
 
 
 def test_json_and_pdf_together(tmp_path: Path) -> None:

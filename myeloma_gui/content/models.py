@@ -2,15 +2,16 @@
 
 Every word the guide shows and every rule it applies lives in the content file; these models say what
 that file may hold. ``Content`` also checks the file as a whole: ids are unique, every reference
-resolves, every rule names real questions and answers, and every situation the questions can lead to
-has a rule for every option.
+resolves, and each option's rules name real answers of its one question and cover every one of them.
+The checks look at each rule and each reference once, never at every combination of answers, so
+validation time grows in step with the size of the file (see ``.ci/validation_scaling.py``).
 """
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator, Mapping
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -43,7 +44,7 @@ def _check_link(url: str) -> str:
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 Link = Annotated[str, AfterValidator(_check_link)]
-Status = Literal["fits", "may_fit", "less_likely"]
+Status = Literal["matches", "may_match", "different_situation"]
 
 
 class Model(BaseModel):
@@ -69,6 +70,11 @@ class Metadata(Model):
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")]
     content_version: Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
     reviewed: datetime.date = Field(description="The day the content was last checked against the source.")
+    source_updated: datetime.date | None = Field(
+        default=None,
+        description="The source's own 'Updated' date, when it could be read; About this guide says "
+        "so when it could not.",
+    )
     source: Id = Field(description="The id of the source the treatment options come from.")
     disclaimer: Text
 
@@ -149,11 +155,11 @@ class Question(Model):
 
 
 class Rule(Model):
-    when: dict[Id, tuple[Id, ...]] = Field(
-        description="Matches when every named question has one of the listed answers."
+    answers: tuple[Id, ...] = Field(
+        min_length=1, description="The answers to the option's question that this rule is for."
     )
     status: Status
-    reason: Text = Field(description="Why, in words that refer to the person's answers.")
+    reason: Text = Field(description="Why, in words that refer to the person's answer.")
 
 
 class TreatmentOption(Model):
@@ -162,11 +168,16 @@ class TreatmentOption(Model):
     summary: Text
     details: tuple[Text, ...] = ()
     source: Id
-    rules: tuple[Rule, ...] = Field(min_length=1, description="The first rule that matches applies.")
-    points_out_untried_classes: bool = Field(
-        default=False,
-        description="When this option fits or may fit, drug classes the person has not had are pointed out.",
+    question: Id = Field(
+        description="The one question whose answer speaks to the situation the source names for this "
+        "option; it is matched against that answer and nothing else."
     )
+    rules: tuple[Rule, ...] = Field(
+        min_length=1, description="Together they name every answer of the question exactly once."
+    )
+
+    def rule_for(self, answer: object) -> Rule | None:
+        return next((r for r in self.rules if answer in r.answers), None)
 
 
 class Drug(Model):
@@ -228,20 +239,22 @@ class GlossaryTerm(Model):
 
 
 class StatusWording(Model):
-    fits: Text
-    may_fit: Text
-    less_likely: Text
+    matches: Text
+    may_match: Text
+    different_situation: Text
 
 
 class Wording(Model):
-    """Headings and sentences of the review and results pages."""
+    """Headings and sentences of the question, review and results pages."""
 
     review_heading: Text
     review_explanation: Text
+    question_position: Text = Field(description="Above each question; may use {number} and {total}.")
     results_heading: Text
     results_intro: Text
+    options_intro: Text = Field(description="Always above the options: the source's 'may include'.")
     status_labels: StatusWording
-    no_fit_notice: Text
+    no_match_notice: Text
     out_of_scope_heading: Text
     options_heading: Text
     classes_heading: Text
@@ -250,17 +263,85 @@ class Wording(Model):
     not_had_mark: Text
     class_had: Text
     class_not_had: Text
-    class_untried_pointer: Text
     unsure_treatments_note: Text
     no_treatments_marked_note: Text
+    also_marked_heading: Text
+    also_marked_intro: Text
     trials_heading: Text
     trials_intro: Text
     trial_questions_heading: Text
     topics_heading: Text
     topics_intro: Text
+    what_matters_heading: Text
+    what_matters_empty: Text
     doctor_questions_heading: Text
     glossary_heading: Text
     source_line: Text = Field(description="May use {source}, {publisher} and {reviewed}.")
+
+
+class Label(Model):
+    id: Id
+    label: Text
+
+
+class LabelledChoices(Model):
+    id: Id
+    label: Text
+    choices: tuple[Label, ...] = Field(min_length=1)
+
+
+class WhatMatters(Model):
+    """Question 7: what the person weighs. Printed for the doctor; it never changes the results."""
+
+    title: Text
+    explanation: Text
+    review_title: Text
+    weights_title: Text
+    weights: tuple[Label, ...] = Field(min_length=1, description="How much a thing matters.")
+    things: tuple[Label, ...] = Field(min_length=1, description="Things people weigh.")
+    own_words_label: Text
+    deciding: LabelledChoices = Field(description="How the person wants to decide.")
+    readiness_title: Text
+    readiness_answers: tuple[Label, ...] = Field(min_length=1)
+    readiness_checks: tuple[Label, ...] = Field(min_length=1)
+
+    OWN_WORDS: ClassVar[str] = "own_words"
+
+    def choices_for(self, key: str) -> tuple[Label, ...] | None:
+        """The answers a saved entry may have (None: free text), or () when the key is unknown."""
+        if key == self.OWN_WORDS:
+            return None
+        if key == self.deciding.id:
+            return self.deciding.choices
+        if any(t.id == key for t in self.things):
+            return self.weights
+        if any(r.id == key for r in self.readiness_checks):
+            return self.readiness_answers
+        return ()
+
+
+class AboutSection(Model):
+    heading: Text
+    paragraphs: tuple[Text, ...] = Field(
+        min_length=1,
+        description="A paragraph may be just {source_date} or {checked}: the lines of those names.",
+    )
+    citation: Text | None = None
+
+
+class About(Model):
+    """About this guide: the decision-guide standards' items (source, dates, updates, funding...)."""
+
+    button_label: Text
+    heading: Text
+    sections: tuple[AboutSection, ...] = Field(min_length=1)
+    on_paper: tuple[Text, ...] = Field(
+        min_length=1, description="The short version on the summary; may use {source_date}."
+    )
+    source_date_unknown: Text = Field(description="Said when metadata.source_updated is not given.")
+    source_date_known: Text = Field(description="May use {updated}.")
+    checked_line: Text = Field(description="May use {reviewed} and {version}.")
+    close_label: Text
 
 
 class Content(Model):
@@ -269,11 +350,13 @@ class Content(Model):
         alias="$schema",
         description="Where an editor finds the schema of this file, to check it while typing.",
     )
-    format_version: Literal[1]
+    format_version: Literal[2]
     metadata: Metadata
     sources: tuple[SourceRef, ...] = Field(min_length=1)
     welcome: Welcome
+    about: About
     questions: tuple[Question, ...] = Field(min_length=1)
+    what_matters: WhatMatters
     options: tuple[TreatmentOption, ...] = Field(min_length=1)
     drug_classes: tuple[DrugClass, ...] = Field(min_length=1)
     clinical_trials: tuple[TrialItem, ...] = ()
@@ -334,11 +417,8 @@ def _find_problems(content: Content) -> Iterator[str]:
             yield f"default_topics_first[{i}]: there is no topic with id {topic_id!r}"
 
     yield from _question_problems(content, topic_ids)
-    singles = {q.id: q for q in content.questions if q.kind == "one"}
-    for oi, option in enumerate(content.options):
-        for ri, rule in enumerate(option.rules):
-            yield from _condition_problems(f"options[{oi}].rules[{ri}].when", rule.when, singles)
-    yield from _uncovered_situations(content)
+    yield from _option_problems(content)
+    yield from _what_matters_problems(content.what_matters)
 
 
 def _question_problems(content: Content, topic_ids: set[str]) -> Iterator[str]:
@@ -440,51 +520,75 @@ def _condition_problems(
                 yield f"{place}.{question_id}: the question {question_id!r} has no answer {answer_id!r}"
 
 
-def reachable_situations(content: Content) -> Iterator[dict[str, str]]:
-    """Every combination of one-answer questions a person can give, in scope or not."""
-
-    def walk(index: int, answers: dict[str, str]) -> Iterator[dict[str, str]]:
-        if index == len(content.questions):
-            yield dict(answers)
-            return
-        question = content.questions[index]
-        if question.kind != "one" or not question.is_asked(answers):
-            yield from walk(index + 1, answers)
-            return
-        for choice in question.choices:
-            answers[question.id] = choice.id
-            if choice.out_of_scope:
-                yield dict(answers)
-            else:
-                yield from walk(index + 1, answers)
-            del answers[question.id]
-
-    yield from walk(0, {})
-
-
 def conditions_hold(conditions: Mapping[str, tuple[str, ...]], answers: Mapping[str, object]) -> bool:
     """Every named question has one of the listed answers (an ``asked_when`` or a rule's ``when``)."""
     return all(answers.get(q) in allowed for q, allowed in conditions.items())
 
 
-def rule_matches(rule: Rule, answers: Mapping[str, object]) -> bool:
-    return conditions_hold(rule.when, answers)
-
-
-def _uncovered_situations(content: Content) -> Iterator[str]:
-    for situation in reachable_situations(content):
-        if _out_of_scope(content, situation):
+def _option_problems(content: Content) -> Iterator[str]:
+    """Each option against its one question: every rule names answers of that question, and every
+    answer has exactly one rule. One look at each rule, so this grows with the file, not faster."""
+    questions = {q.id: q for q in content.questions}
+    always_asked = _always_asked_in_scope(content)
+    for oi, option in enumerate(content.options):
+        place = f"options[{oi}]"
+        question = questions.get(option.question)
+        if question is None or question.kind != "one":
+            yield f"{place}.question: there is no one-answer question {option.question!r}"
             continue
-        for oi, option in enumerate(content.options):
-            if not any(rule_matches(rule, situation) for rule in option.rules):
-                described = ", ".join(f"{q}={a}" for q, a in situation.items())
-                yield f"options[{oi}].rules: no rule for {option.id!r} matches the answers {described}"
-                return
+        if question.optional or question.id not in always_asked:
+            yield (
+                f"{place}.question: the question {question.id!r} must be answered by everyone the guide "
+                f"covers (not optional, and asked for every answer that keeps a person in the guide)"
+            )
+        ruled: dict[str, int] = {}
+        for ri, rule in enumerate(option.rules):
+            for answer_id in rule.answers:
+                if question.choice(answer_id) is None:
+                    yield (
+                        f"{place}.rules[{ri}].answers: the question {question.id!r} "
+                        f"has no answer {answer_id!r}"
+                    )
+                elif answer_id in ruled:
+                    yield (
+                        f"{place}.rules[{ri}].answers: the answer {answer_id!r} already has a rule, "
+                        f"rules[{ruled[answer_id]}]"
+                    )
+                else:
+                    ruled[answer_id] = ri
+        for choice in question.choices:
+            if choice.id not in ruled and choice.out_of_scope is None:
+                yield (
+                    f"{place}.rules: no rule for {option.id!r} covers the answer {choice.id!r} "
+                    f"of {question.id!r}"
+                )
 
 
-def _out_of_scope(content: Content, situation: Mapping[str, str]) -> bool:
-    for question_id, answer_id in situation.items():
-        choice = content.question(question_id).choice(answer_id)
-        if choice is not None and choice.out_of_scope:
-            return True
-    return False
+def _always_asked_in_scope(content: Content) -> set[str]:
+    """The questions every person who stays within the guide is asked: each condition on one names an
+    earlier such question and allows every answer of it that keeps a person in the guide. One pass in
+    question order."""
+    always: set[str] = set()
+    by_id: dict[str, Question] = {}
+    for question in content.questions:
+        if all(
+            q in always and all(c.id in allowed for c in by_id[q].choices if c.out_of_scope is None)
+            for q, allowed in question.asked_when.items()
+        ):
+            always.add(question.id)
+        by_id[question.id] = question
+    return always
+
+
+def _what_matters_problems(what_matters: WhatMatters) -> Iterator[str]:
+    keys = [
+        ("what_matters.things", [t.id for t in what_matters.things]),
+        ("what_matters.deciding.id", [what_matters.deciding.id]),
+        ("what_matters.readiness_checks", [r.id for r in what_matters.readiness_checks]),
+    ]
+    seen = {WhatMatters.OWN_WORDS: "the free-text answer"}
+    for place, ids in keys:
+        for key in ids:
+            if key in seen:
+                yield f"{place}: the id {key!r} is already used by {seen[key]}"
+            seen.setdefault(key, place)

@@ -18,6 +18,7 @@ from myeloma_gui.content.models import (
     TreatmentOption,
     TrialItem,
 )
+from myeloma_gui.decision.what_matters import WhatMattersLine
 
 NO_ANSWER = "No answer"
 
@@ -50,8 +51,6 @@ class ClassResult:
     drug_class: DrugClass
     drugs: tuple[DrugResult, ...]
     had: bool
-    pointed_out: bool
-    """Not had, while an option that looks at untried classes fits or may fit."""
 
 
 @dataclass(frozen=True)
@@ -67,8 +66,9 @@ class GuideResults:
     answered: tuple[AnsweredQuestion, ...]
     out_of_scope: OutOfScope | None
     options: tuple[OptionResult, ...]
-    """Every option once, those that fit first; empty when the guide does not cover the situation."""
-    no_fit_notice: str | None
+    """Every option once, in the source's order (never by status); empty when the guide does not
+    cover the situation."""
+    no_match_notice: str | None
     notes: tuple[str, ...]
     drug_classes: tuple[ClassResult, ...]
     clinical_trials: tuple[TrialResult, ...]
@@ -76,6 +76,10 @@ class GuideResults:
     """The person said they do not remember every treatment."""
     treatments_marked: bool
     """The person ticked at least one treatment they had (not just "I don't remember")."""
+    also_marked: tuple[str, ...]
+    """Treatments the person marked that the source puts in no drug group (a transplant, "other")."""
+    what_matters: tuple[WhatMattersLine, ...]
+    """Question 7, for the doctor to read; it plays no part in the options."""
     topics: tuple[Topic, ...]
     """Every related topic once, those that matter most for these answers first."""
 

@@ -7,7 +7,7 @@ from typing import Any
 from myeloma_gui.decision.results import DrugResult, GuideResults
 
 RESULTS_FORMAT = "myeloma-gui-results"
-RESULTS_VERSION = 1
+RESULTS_VERSION = 2
 
 
 def results_to_data(results: GuideResults) -> dict[str, Any]:
@@ -25,6 +25,7 @@ def results_to_data(results: GuideResults) -> dict[str, Any]:
         "answers": [
             {"question": a.question.id, "answers": [c.id for c in a.choices]} for a in results.answered
         ],
+        "options_intro": content.wording.options_intro if results.in_scope else None,
         "options": [
             {
                 "id": r.option.id,
@@ -35,14 +36,14 @@ def results_to_data(results: GuideResults) -> dict[str, Any]:
             }
             for r in results.options
         ],
-        "notice": results.no_fit_notice,
+        "no_match_notice": results.no_match_notice,
         "notes": list(results.notes),
+        "drug_classes_intro": content.wording.classes_intro if results.in_scope else None,
         "drug_classes": [
             {
                 "id": c.drug_class.id,
                 "title": c.drug_class.title,
                 "had": c.had,
-                "pointed_out": c.pointed_out,
                 "drugs": _drugs(c.drugs),
             }
             for c in results.drug_classes
@@ -53,6 +54,13 @@ def results_to_data(results: GuideResults) -> dict[str, Any]:
         ],
         "treatments_unsure": results.treatments_unsure,
         "treatments_marked": results.treatments_marked,
+        "also_marked": {
+            "heading": content.wording.also_marked_heading,
+            "treatments": list(results.also_marked),
+        },
+        "what_matters": [
+            {"id": line.key, "question": line.asked, "answer": line.said} for line in results.what_matters
+        ],
         "topics": [{"id": t.id, "title": t.title, "url": t.url} for t in results.topics],
     }
 

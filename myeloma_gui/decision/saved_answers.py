@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from myeloma_gui.content.models import Content
+from myeloma_gui.decision.answers_v1 import answers_from_v1
 from myeloma_gui.decision.flow import AnswerValue, effective_answers, unanswered_questions
 from myeloma_gui.files import write_atomically
 from myeloma_gui.json_files import (
@@ -28,10 +29,10 @@ from myeloma_gui.json_files import (
 )
 
 FORMAT_NAME = "myeloma-gui-answers"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 # A few KB of answers, and notes; a megabyte of notes is some 500 pages.
 ANSWERS_SIZE_LIMIT = 2 * MEGABYTE
-_KEYS = {"format", "version", "content_version", "saved_at", "answers", "notes"}
+_KEYS = {"format", "version", "content_version", "saved_at", "answers", "notes", "what_matters"}
 
 
 class AnswersFileError(Exception):
@@ -43,6 +44,8 @@ class SavedAnswers:
     answers: Mapping[str, AnswerValue]
     notes: str = ""
     saved_at: str | None = field(default=None, compare=False)
+    what_matters: Mapping[str, str] = field(default_factory=dict)
+    """Question 7 ("What matters to you?"), kept apart: it never changes the results."""
 
 
 def answers_to_json(saved: SavedAnswers, content: Content) -> str:
@@ -62,6 +65,7 @@ def answers_to_json(saved: SavedAnswers, content: Content) -> str:
         "content_version": content.metadata.content_version,
         "saved_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "answers": answers,
+        "what_matters": {key: value for key, value in saved.what_matters.items() if value},
         "notes": saved.notes,
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -91,8 +95,50 @@ def parse_answers(text: str, content: Content) -> SavedAnswers:
     for key in ("content_version", "saved_at"):
         if not isinstance(document.get(key, ""), str):
             raise AnswersFileError(f"The file is damaged: {key!r} must be text.")
-    answers = _parse_answer_values(document.get("answers"), content)
-    return SavedAnswers(answers, notes, document.get("saved_at"))
+    raw_answers = document.get("answers")
+    if version == 1 and isinstance(raw_answers, dict):
+        raw_answers = answers_from_v1(raw_answers)
+    answers = _parse_answer_values(raw_answers, content)
+    if version == 1:
+        _refuse_v1_gaps(answers, content)
+    return SavedAnswers(
+        answers, notes, document.get("saved_at"),
+        _parse_what_matters(document.get("what_matters", {}), content),
+    )
+
+
+def _refuse_v1_gaps(answers: dict[str, AnswerValue], content: Content) -> None:
+    """An old file whose answers cannot all be carried over is refused, naming what to answer again:
+    half-loaded answers would look complete on the review page."""
+    missing = unanswered_questions(content, answers)
+    if missing:
+        titles = "; ".join(f"“{q.title}”" for q in missing)
+        raise AnswersFileError(
+            "This answers file was saved by an earlier version of the guide, which asked different "
+            "questions, and not all of its answers can be carried over. Please start the guide and "
+            f"answer again: {titles}"
+        )
+
+
+def _parse_what_matters(raw: Any, content: Content) -> dict[str, str]:
+    if not isinstance(raw, dict):
+        raise AnswersFileError("The file is damaged: 'what_matters' must be a set of named answers.")
+    page = content.what_matters
+    parsed: dict[str, str] = {}
+    for key, value in raw.items():
+        choices = page.choices_for(key)
+        if not isinstance(value, str):
+            raise AnswersFileError(f"The answer to {quoted(key)} in 'what_matters' must be text.")
+        if choices == ():
+            raise AnswersFileError(f"The file has an unknown entry {quoted(key)} in 'what_matters'.")
+        if choices is not None and value not in [c.id for c in choices]:
+            known = [c.id for c in choices]
+            raise AnswersFileError(
+                f"{quoted(value)} is not an answer to {quoted(key)} in 'what_matters'."
+                + _did_you_mean(value, known)
+            )
+        parsed[key] = value
+    return parsed
 
 
 def _parse_answer_values(raw: Any, content: Content) -> dict[str, AnswerValue]:

@@ -14,6 +14,7 @@ from myeloma_gui.content.loader import ContentError, read_content_file, validate
 from myeloma_gui.resources import APP_ID, ICON_SIZES, bundled_file, icon_file
 from myeloma_gui.ui import dialogs
 from myeloma_gui.ui.crash_report import CrashReporter, message_text, write_log
+from myeloma_gui.ui.no_display import EXIT_NO_DISPLAY, missing_display, plain_start_failure, say
 from myeloma_gui.ui.preferences import Preferences, keep_file_dialog_state_with_ours
 from myeloma_gui.ui.text_size import TextSize, add_text_size_buttons, add_text_size_keys
 from myeloma_gui.ui.window_place import WindowPlace, grow_for_text_size
@@ -24,7 +25,11 @@ APP_NAME = "Myeloma treatment options guide"
 
 def make_application() -> QApplication:
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        with plain_start_failure():
+            app = QApplication(sys.argv[:1])
     app.setApplicationName("myeloma-gui")
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("myeloma-gui")
@@ -100,6 +105,10 @@ def app_icon() -> QIcon:
 
 
 def run_app(content_path: Path, *, smoke: bool = False) -> int:
+    no_screen = missing_display()
+    if no_screen is not None:
+        say(no_screen)
+        return EXIT_NO_DISPLAY
     app = make_application()
     if smoke:
         from myeloma_gui.ui.smoke_check import smoke_check

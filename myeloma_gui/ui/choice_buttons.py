@@ -75,7 +75,9 @@ class _WrappingChoice(_Button):
         return max(text_height, self._box_size()) + 2 * MARGIN
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        one_line = self.fontMetrics().horizontalAdvance(self.text())
+        # A pixel to spare: word wrapping measures a little wider than the advance, and a short
+        # answer laid out at exactly its width would break onto two lines.
+        one_line = self.fontMetrics().horizontalAdvance(self.text()) + 2
         width = self._text_left() + one_line + MARGIN
         return QSize(width, self.heightForWidth(width))
 

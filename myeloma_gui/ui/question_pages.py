@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -39,7 +40,16 @@ class QuestionPage(QWizardPage):
 
         self.outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(text.heading(question.title))
+        # "Question 3 of 7": seen above the title, and heard with it.
+        position = session.question_position(question.id)
+        self.position_label = text.small(position)
+        self.position_label.setObjectName("question_position")
+        self.top_row = QHBoxLayout()  # the wizard adds About this guide at the right
+        self.top_row.addWidget(self.position_label, 1)
+        outer.addLayout(self.top_row)
+        title = text.heading(question.title)
+        title.setAccessibleDescription(position)
+        outer.addWidget(title)
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
         if question.explanation:

@@ -12,7 +12,8 @@ from html import escape
 from myeloma_gui.content.models import Content, GlossaryTerm, Topic
 from myeloma_gui.decision.results import ClassResult, DrugResult, GuideResults
 
-STATUS_SYMBOLS = {"fits": "●", "may_fit": "◐", "less_likely": "○"}
+# A text symbol beside each status's words, so that nothing is told by colour alone.
+STATUS_SYMBOLS = {"matches": "●", "may_match": "◐", "different_situation": "○"}
 
 
 class GlossaryLinker:
@@ -60,10 +61,11 @@ def results_html(results: GuideResults) -> str:
     out.append(f"<h1>{escape(wording.results_heading)}</h1>")
     out.append(f"<p>{link(wording.results_intro)}</p>")
     out += [f"<p>{link(note)}</p>" for note in results.notes]
-    if results.no_fit_notice:
-        out.append(f"<p><b>{link(results.no_fit_notice)}</b></p>")
 
     out.append(f"<h2>{escape(wording.options_heading)}</h2>")
+    out.append(f"<p>{link(wording.options_intro)}</p>")
+    if results.no_match_notice:  # plain, like any paragraph: it is not a warning
+        out.append(f"<p>{link(results.no_match_notice)}</p>")
     for result in results.options:
         label = getattr(wording.status_labels, result.status)
         symbol = STATUS_SYMBOLS[result.status]
@@ -79,8 +81,36 @@ def results_html(results: GuideResults) -> str:
         out.append(f"<p>{link(results.treatments_note)}</p>")
     for class_result in results.drug_classes:
         out += _drug_class(class_result, content, link)
+    if results.also_marked:
+        out.append(f"<h3>{escape(wording.also_marked_heading)}</h3>")
+        out.append(f"<p>{link(wording.also_marked_intro)}</p>")
+        out.append("<ul>" + "".join(f"<li>{escape(t)}</li>" for t in results.also_marked) + "</ul>")
 
-    out.append(f"<h2>{escape(wording.trials_heading)}</h2>")
+    out += _trials(results, link)
+
+    out += _topics(content, results.topics, link)
+    out += _what_matters(results)
+    out.append(f"<h2>{escape(wording.doctor_questions_heading)}</h2>")
+    out.append("<ul>" + "".join(f"<li>{link(q)}</li>" for q in content.doctor_questions) + "</ul>")
+    out += _glossary(content)
+    return "\n".join(out)
+
+
+def _drug_class(result: ClassResult, content: Content, link: GlossaryLinker) -> list[str]:
+    wording = content.wording
+    out = [f"<h3>{escape(result.drug_class.title)}</h3>"]
+    had = wording.class_had if result.had else wording.class_not_had
+    out.append(f"<p><b>{escape(had)}</b></p>")
+    out.append(f"<p>{link(result.drug_class.explanation)}</p>")
+    if result.drugs:
+        out.append(_drug_list(result.drugs, content))
+    return out
+
+
+def _trials(results: GuideResults, link: GlossaryLinker) -> list[str]:
+    content = results.content
+    wording = content.wording
+    out = [f"<h2>{escape(wording.trials_heading)}</h2>"]
     out.append(f"<p>{link(wording.trials_intro)}</p>")
     for trial in results.clinical_trials:
         had = f" <b>{escape(wording.had_mark)}</b>" if trial.had else ""
@@ -97,25 +127,18 @@ def results_html(results: GuideResults) -> str:
     out.append("</ul>")
     out.append(f"<h3>{escape(wording.trial_questions_heading)}</h3>")
     out.append("<ul>" + "".join(f"<li>{link(q)}</li>" for q in search.questions) + "</ul>")
-
-    out += _topics(content, results.topics, link)
-    out.append(f"<h2>{escape(wording.doctor_questions_heading)}</h2>")
-    out.append("<ul>" + "".join(f"<li>{link(q)}</li>" for q in content.doctor_questions) + "</ul>")
-    out += _glossary(content)
-    return "\n".join(out)
-
-
-def _drug_class(result: ClassResult, content: Content, link: GlossaryLinker) -> list[str]:
-    wording = content.wording
-    out = [f"<h3>{escape(result.drug_class.title)}</h3>"]
-    had = wording.class_had if result.had else wording.class_not_had
-    out.append(f"<p><b>{escape(had)}</b></p>")
-    if result.pointed_out:
-        out.append(f"<p><b>→</b> {link(wording.class_untried_pointer)}</p>")
-    out.append(f"<p>{link(result.drug_class.explanation)}</p>")
-    if result.drugs:
-        out.append(_drug_list(result.drugs, content))
     return out
+
+
+def _what_matters(results: GuideResults) -> list[str]:
+    wording = results.content.wording
+    out = [f"<h2>{escape(wording.what_matters_heading)}</h2>"]
+    if not results.what_matters:
+        return [*out, f"<p>{escape(wording.what_matters_empty)}</p>"]
+    items = "".join(
+        f"<li>{escape(line.text)}</li>" for line in results.what_matters
+    )
+    return [*out, f"<ul>{items}</ul>"]
 
 
 def _drug_list(drugs: tuple[DrugResult, ...], content: Content) -> str:

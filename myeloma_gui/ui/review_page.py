@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -14,8 +15,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from myeloma_gui.decision.flow import asked_questions, chosen_choices
+from myeloma_gui.decision.flow import asked_questions, chosen_choices, out_of_scope_choice
 from myeloma_gui.decision.results import AnsweredQuestion
+from myeloma_gui.decision.what_matters import what_matters_lines
 from myeloma_gui.ui import text
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.scrolling import scroll_area
@@ -23,7 +25,7 @@ from myeloma_gui.ui.session import GuideSession
 
 
 class ReviewPage(QWizardPage):
-    def __init__(self, session: GuideSession, go_to_question: Callable[[str], None]) -> None:
+    def __init__(self, session: GuideSession, go_to_question: Callable[[str | None], None]) -> None:
         super().__init__()
         self.session = session
         self.go_to_question = go_to_question
@@ -32,7 +34,9 @@ class ReviewPage(QWizardPage):
         wording = session.content.wording
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(text.heading(wording.review_heading))
+        self.top_row = QHBoxLayout()  # the wizard adds About this guide at the right
+        self.top_row.addWidget(text.heading(wording.review_heading), 1)
+        layout.addLayout(self.top_row)
         layout.addWidget(text.paragraph(wording.review_explanation))
         self.table = QWidget()
         self.grid = QGridLayout(self.table)
@@ -45,26 +49,43 @@ class ReviewPage(QWizardPage):
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item is not None and (widget := item.widget()) is not None:
+                widget.setObjectName("")  # gone until Qt deletes it: never found in place of the new one
+                widget.hide()
                 widget.deleteLater()
         self.change_buttons.clear()
         content = self.session.content
-        for row, question in enumerate(asked_questions(content, self.session.answers)):
+        rows: list[tuple[str | None, str, tuple[str, ...]]] = []
+        for question in asked_questions(content, self.session.answers):
             choices = chosen_choices(question, self.session.answers)
             said = AnsweredQuestion(question, choices).said(content)
-            title = text.heading(question.review_title, scale=1.0)
+            rows.append((question.id, question.review_title, said))
+        if out_of_scope_choice(content, self.session.answers) is None:
+            lines = what_matters_lines(content, self.session.what_matters)
+            told = tuple(line.text for line in lines) or (
+                content.wording.what_matters_empty,
+            )
+            rows.append((None, content.what_matters.review_title, told))
+        for row, (question_id, review_title, said) in enumerate(rows):
+            name = question_id or "what_matters"
+            title = text.heading(review_title, scale=1.0)
             answer = text.paragraph("\n".join(said))
-            answer.setObjectName(f"review_answer_{question.id}")
+            answer.setObjectName(f"review_answer_{name}")
             change = QPushButton("Change")
-            change.setObjectName(f"change_{question.id}")
-            change.setAccessibleName(f"Change: {question.review_title}")
+            change.setObjectName(f"change_{name}")
+            change.setAccessibleName(f"Change: {review_title}")
             # Enter keeps meaning "See the results" on this page; Space presses the focused Change.
             change.setAutoDefault(False)
-            change.clicked.connect(lambda _=False, q=question.id: self.go_to_question(q))
-            self.change_buttons[question.id] = change
+            change.clicked.connect(lambda _=False, q=question_id: self.go_to_question(q))
+            self.change_buttons[name] = change
             self.grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(answer, row, 1, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(change, row, 2, Qt.AlignmentFlag.AlignTop)
         self.grid.setRowStretch(self.grid.rowCount(), 1)
+        # The rows are new each time: About this guide (made with the page) must stay after them,
+        # so that the page opens on the first Change, not on About.
+        about = self.findChild(QPushButton, "about_guide")
+        if about is not None and self.change_buttons:
+            QWidget.setTabOrder(list(self.change_buttons.values())[-1], about)
 
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
         return PageId.RESULTS

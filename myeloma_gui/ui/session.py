@@ -18,6 +18,8 @@ class GuideSession:
     content: Content
     answers: dict[str, AnswerValue] = field(default_factory=dict)
     notes: str = ""
+    what_matters: dict[str, str] = field(default_factory=dict)
+    """Question 7: shown and printed, never used to match options."""
     answers_file: Path | None = None
     """The answers file last saved or opened, offered again the next time the person saves."""
     _saved_state: _State = field(default=frozenset(), init=False, repr=False)
@@ -29,21 +31,23 @@ class GuideSession:
         Compared with what was last saved or opened, so changing an answer and changing it back is no
         change; an empty session (nothing chosen, no notes) has nothing to lose.
         """
-        now = _state(self.answers, self.notes)
+        now = _state(self.answers, self.notes, self.what_matters)
         return bool(now) and now != self._saved_state
 
     def mark_saved(self, path: Path | None = None) -> None:
-        self._saved_state = _state(self.answers, self.notes)
+        self._saved_state = _state(self.answers, self.notes, self.what_matters)
         self.answers_file = path or self.answers_file
 
     def to_saved(self) -> SavedAnswers:
-        return SavedAnswers(dict(self.answers), self.notes)
+        return SavedAnswers(dict(self.answers), self.notes, what_matters=dict(self.what_matters))
 
     def load(self, saved: SavedAnswers, path: Path) -> None:
         """Replaces the answers and notes with those read from ``path``."""
         self.answers.clear()
         self.answers.update(saved.answers)
         self.notes = saved.notes
+        self.what_matters.clear()
+        self.what_matters.update(saved.what_matters)
         self.mark_saved(path)
 
     def question_page_id(self, question_id: str) -> int:
@@ -55,15 +59,24 @@ class GuideSession:
         if question_id is not None and out_of_scope_choice(self.content, self.answers):
             return PageId.RESULTS
         following = next_question(self.content, self.answers, question_id)
-        return PageId.REVIEW if following is None else self.question_page_id(following.id)
+        return PageId.WHAT_MATTERS if following is None else self.question_page_id(following.id)
+
+    def question_position(self, question_id: str | None) -> str:
+        """"Question n of 7" for a question (None: "What matters to you?", which comes last)."""
+        ids = [q.id for q in self.content.questions]
+        total = len(ids) + 1
+        number = total if question_id is None else ids.index(question_id) + 1
+        template = self.content.wording.question_position
+        return template.replace("{number}", str(number)).replace("{total}", str(total))
 
     def results(self) -> GuideResults:
-        return decide(self.content, self.answers)
+        return decide(self.content, self.answers, self.what_matters)
 
     def clear(self) -> None:
         """Start over: perhaps for someone else, so their file is not offered for saving either."""
         self.answers.clear()
         self.notes = ""
+        self.what_matters.clear()
         self.answers_file = None
         self._saved_state = frozenset()
 
@@ -71,9 +84,10 @@ class GuideSession:
 _State = frozenset[tuple[str, object]]
 
 
-def _state(answers: dict[str, AnswerValue], notes: str) -> _State:
+def _state(answers: dict[str, AnswerValue], notes: str, what_matters: dict[str, str]) -> _State:
     """What would be saved, in a form that compares equal whenever nothing worth saving differs."""
-    given = {(question_id, value) for question_id, value in answers.items() if value}
+    given: set[tuple[str, object]] = {(q, value) for q, value in answers.items() if value}
+    given |= {(f"what_matters.{key}", value.strip()) for key, value in what_matters.items() if value.strip()}
     if notes.strip():
         given.add(("notes", notes.strip()))
     return frozenset(given)

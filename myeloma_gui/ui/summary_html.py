@@ -13,14 +13,12 @@ from html import escape
 from myeloma_gui.content.dates import readable_date
 from myeloma_gui.content.models import Content, Topic
 from myeloma_gui.decision.results import ClassResult, DrugResult, GuideResults, TrialResult
+from myeloma_gui.ui.about_html import checked_line, fill_about
 from myeloma_gui.ui.results_html import STATUS_SYMBOLS
 
 SUMMARY_NAME = "Summary to bring to your doctor"
 ANSWERS_HEADING = "Your answers"
 NOTES_HEADING = "Your own questions and notes"
-SOURCE_HEADING = "Where this comes from"
-POINTER = "→"
-POINTED_OUT_INTRO = "For each group marked with an arrow:"
 
 # Qt's rich text understands this much CSS: font sizes in points, spacing only in pixels (1/96 inch
 # on paper). Borders are grey lines and marks are words, so nothing depends on colour.
@@ -63,10 +61,11 @@ def summary_html(results: GuideResults, notes: str, made_on: datetime.date) -> s
     out += _in_scope(results) if results.in_scope else _out_of_scope(results)
     if results.in_scope:  # the questions are about the options, which are not shown otherwise
         out.append(f"<h2>{escape(content.wording.doctor_questions_heading)}</h2>")
-        out.append(_bullets(content.doctor_questions))
+        out.append(_two_columns(content.doctor_questions))
     out += _notes(notes)
     # Out of scope, the first topic is already shown in full above.
     out += _topics(results.topics if results.in_scope else results.topics[1:], content)
+    out += _about(content)
     out += _source(content)
     out.append("</body></html>")
     return "\n".join(out)
@@ -76,16 +75,32 @@ def _in_scope(results: GuideResults) -> list[str]:
     content = results.content
     wording = content.wording
     out = [f"<p>{escape(note)}</p>" for note in results.notes]
-    if results.no_fit_notice:
-        out.append(f"<p><b>{escape(results.no_fit_notice)}</b></p>")
     out += _options(results)
     out.append(f"<h2>{escape(wording.classes_heading)}</h2>")
     out.append(f"<p>{escape(wording.classes_intro)}</p>")
     if results.treatments_note:
         out.append(f"<p>{escape(results.treatments_note)}</p>")
     out += _drug_classes(results.drug_classes, content)
+    if results.also_marked:
+        out.append(
+            f'<p class="lead-in"><b>{escape(wording.also_marked_heading)}:</b> '
+            f"{escape(', '.join(results.also_marked))}. {escape(wording.also_marked_intro)}</p>"
+        )
     out += _trials(results.clinical_trials, content)
+    out += _what_matters(results)
     return out
+
+
+def _what_matters(results: GuideResults) -> list[str]:
+    wording = results.content.wording
+    out = [f"<h2>{escape(wording.what_matters_heading)}</h2>"]
+    if not results.what_matters:
+        return [*out, f"<p>{escape(wording.what_matters_empty)}</p>"]
+    rows = [
+        f'<tr><td width="62%">{escape(line.asked)}</td><td><b>{escape(line.said)}</b></td></tr>'
+        for line in results.what_matters
+    ]
+    return [*out, TABLE, *rows, "</table>"]
 
 
 def _out_of_scope(results: GuideResults) -> list[str]:
@@ -105,15 +120,18 @@ def _answers(results: GuideResults) -> list[str]:
     for answered in results.answered:
         said = answered.said(content)
         rows.append(
-            f'<tr><td width="34%"><b>{escape(answered.question.review_title)}</b></td>'
+            f'<tr><td width="40%"><b>{escape(answered.question.review_title)}</b></td>'
             f"<td>{escape(', '.join(said))}</td></tr>"
         )
     return [f"<h2>{escape(ANSWERS_HEADING)}</h2>", TABLE, *rows, "</table>"]
 
 
 def _options(results: GuideResults) -> list[str]:
-    labels = results.content.wording.status_labels
-    out = [f"<h2>{escape(results.content.wording.options_heading)}</h2>"]
+    wording = results.content.wording
+    labels = wording.status_labels
+    out = [f"<h2>{escape(wording.options_heading)}</h2>", f"<p>{escape(wording.options_intro)}</p>"]
+    if results.no_match_notice:  # plain, like any paragraph: it is not a warning
+        out.append(f"<p>{escape(results.no_match_notice)}</p>")
     for result in results.options:
         status = f"{STATUS_SYMBOLS[result.status]} {getattr(labels, result.status)}"
         out.append(
@@ -125,17 +143,9 @@ def _options(results: GuideResults) -> list[str]:
 
 def _drug_classes(classes: tuple[ClassResult, ...], content: Content) -> list[str]:
     wording = content.wording
-    out = []
-    # The pointer to untried groups is said once, above the table, and each such group carries the
-    # arrow: on paper the same three sentences under every group would take half a page.
-    if any(result.pointed_out for result in classes):
-        pointer = escape(wording.class_untried_pointer)
-        out.append(f"<p><b>{POINTER}</b> {escape(POINTED_OUT_INTRO)} {pointer}</p>")
-    out.append(TABLE)
+    out = [TABLE]
     for result in classes:
         said = escape(wording.class_had if result.had else wording.class_not_had)
-        if result.pointed_out:
-            said += f" <b>{POINTER}</b>"
         out.append(
             f'<tr class="group"><td colspan="2"><b>{escape(result.drug_class.title)}:</b> {said}</td></tr>'
         )
@@ -198,21 +208,27 @@ def _topics(topics: tuple[Topic, ...], content: Content) -> list[str]:
     return out
 
 
+def _about(content: Content) -> list[str]:
+    """About this guide, in short: the decision-guide items a doctor may look for on paper."""
+    about = content.about
+    said = " ".join(fill_about(p, content) for p in about.on_paper)
+    return [f"<h2>{escape(about.heading)}</h2>", f'<p class="small">{escape(said)}</p>']
+
+
 def _source(content: Content) -> list[str]:
+    """The source's citation (its address on a line of its own), its section, and the review date."""
     metadata = content.metadata
     source = content.source(metadata.source)
-    named = f"{source.title}, {source.publisher}"
-    if source.section:
-        named += f". Section: {source.section}"
-    address = f"<br/>{_address(source.url)}" if source.url else ""
-    checked = (
-        f"The content of this guide was last checked against the source on "
-        f"{readable_date(metadata.reviewed)} (content version {metadata.content_version})."
-    )
-    return [
-        f"<h2>{escape(SOURCE_HEADING)}</h2>",
-        f'<p class="small">{escape(named)}.{address}<br/>{escape(checked)}</p>',
-    ]
+    citation = next((s.citation for s in content.about.sections if s.citation), None)
+    if citation and source.url and source.url in citation:
+        before, after = citation.split(source.url, 1)
+        named = f"{escape(before.strip())}<br/>{_address(source.url)}{escape(after)}"
+    else:
+        named = escape(f"{source.title}, {source.publisher}.")
+        named += f"<br/>{_address(source.url)}" if source.url else ""
+    section = f"<br/>{escape(source.section)}" if source.section else ""
+    # Under About this guide, whose heading it shares: a heading of its own would start a third page.
+    return [f'<p class="small">{named}{section}<br/>{escape(checked_line(content))}</p>']
 
 
 def _address(url: str) -> str:

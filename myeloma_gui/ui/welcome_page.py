@@ -31,7 +31,7 @@ class WelcomePage(QWizardPage):
         self.open_answers_button.setAccessibleDescription("Answers and notes you saved here before.")
         self.open_answers_button.setAutoDefault(False)
         self.open_answers_button.setEnabled(False)
-        open_row = QHBoxLayout()
+        self.open_row = open_row = QHBoxLayout()  # About this guide joins it once the guide has loaded
         open_row.addWidget(self.open_answers_button)
         open_row.addStretch(1)
         layout.addLayout(open_row)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 
 from myeloma_gui.content.first_page import FirstPageText
 from myeloma_gui.ui import dialogs
@@ -51,6 +51,7 @@ class GuideWizard(QWizard):
         from myeloma_gui.ui.results_page import ResultsPage
         from myeloma_gui.ui.review_page import ReviewPage
         from myeloma_gui.ui.session import GuideSession
+        from myeloma_gui.ui.what_matters_page import WhatMattersPage
 
         session = GuideSession(content)
         self.session = session
@@ -61,6 +62,8 @@ class GuideWizard(QWizard):
             page.offer_return_to_review(self.return_to_review)
             self.question_pages[question.id] = page
             self.setPage(session.question_page_id(question.id), page)
+        self.what_matters_page = WhatMattersPage(session)
+        self.setPage(PageId.WHAT_MATTERS, self.what_matters_page)
         self.review_page = ReviewPage(session, self.go_back_to_question)
         self.setPage(PageId.REVIEW, self.review_page)
         self.results_page = ResultsPage(session, self.start_over)
@@ -69,14 +72,34 @@ class GuideWizard(QWizard):
         self.welcome_page.open_answers_button.clicked.connect(self.open_answers)
         self.welcome_page.next_page = lambda: session.page_after(None)
         self.welcome_page.set_ready()
+        self._offer_about(content)
         # The welcome page has nothing else to focus: put the keyboard where the reader goes next.
         self.button(QWizard.WizardButton.NextButton).setFocus()
 
-    def go_back_to_question(self, question_id: str) -> None:
+    def _offer_about(self, content: Content) -> None:
+        """About this guide: a button at the top right of every page, all opening one window."""
+        from myeloma_gui.ui.about_dialog import AboutDialog, about_button
+
+        self.about_dialog = AboutDialog(content, self)
+
+        def new_button() -> QPushButton:
+            return about_button(content.about.button_label, self.about_dialog.show_about)
+
+        # Made after each page's own controls, so Tab reaches it after them, before the wizard's row.
+        self.welcome_page.open_row.insertWidget(1, new_button())
+        top_rows = [page.top_row for page in self.question_pages.values()]
+        top_rows += [self.what_matters_page.top_row, self.review_page.top_row]
+        for row in top_rows:
+            row.addWidget(new_button())
+        self.results_page.tabs.setCornerWidget(new_button())
+
+    def go_back_to_question(self, question_id: str | None) -> None:
         """Steps back through the pages visited, so Next leads forward again as before; the pages
-        on the way back offer a button that returns straight to the review."""
+        on the way back offer a button that returns straight to the review. None: What matters."""
         assert self.session is not None
-        target = self.session.question_page_id(question_id)
+        target = (
+            PageId.WHAT_MATTERS if question_id is None else self.session.question_page_id(question_id)
+        )
         while self.currentId() != target and self.currentId() != PageId.WELCOME:
             self.back()
         self._show_return_to_review(True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,48 +11,79 @@ from hypothesis import strategies as st
 from myeloma_gui.content.loader import load_content
 from myeloma_gui.content.models import Content
 from myeloma_gui.decision.flow import AnswerValue, asked_questions, effective_answers, unanswered_questions
-from myeloma_gui.decision.guide import STATUS_ORDER, IncompleteAnswersError, decide
+from myeloma_gui.decision.guide import IncompleteAnswersError, decide
 from myeloma_gui.resources import CONTENT_FILE, bundled_file
 
-# (how it is doing, when the first treatment ended) -> watchful waiting, different, same drugs again.
-RULE_TABLE = {
-    ("stable", None): ("fits", "less_likely", "less_likely"),
-    ("grew_during_treatment", None): ("less_likely", "fits", "less_likely"),
-    ("came_back", "a_year_or_more"): ("less_likely", "may_fit", "fits"),
-    ("came_back", "less_than_a_year"): ("less_likely", "may_fit", "less_likely"),
-    ("came_back", "not_sure"): ("less_likely", "may_fit", "may_fit"),
-    ("not_sure", "a_year_or_more"): ("may_fit", "may_fit", "may_fit"),
-    ("not_sure", "not_sure"): ("may_fit", "may_fit", "may_fit"),
-    ("not_sure", "less_than_a_year"): ("may_fit", "may_fit", "less_likely"),
-}
 OPTION_IDS = ("watchful_waiting", "different_treatment", "same_drugs_again")
+# PRODUCT.md: each option against its one question, and nothing else.
+STABLE_NOW = {"yes": "matches", "no": "different_situation", "not_sure": "may_match"}
+KEPT_GROWING = {"yes": "matches", "no": "different_situation", "not_sure": "may_match"}
+CAME_BACK = {
+    "a_year_or_more": "matches", "less_than_a_year": "different_situation",
+    "never_went_away": "different_situation", "not_sure": "may_match",
+}
+ALL_36 = list(itertools.product(STABLE_NOW, KEPT_GROWING, CAME_BACK))
 IN_SCOPE = ("relapsed_or_refractory", "not_sure")
 OUT_OF_SCOPE = {
-    "new_or_first_treatment": "treatment_multiple_myeloma",
+    "newly_diagnosed": "treatment_multiple_myeloma",
     "mgus": "treatment_mgus",
     "plasmacytoma_bone": "treatment_plasmacytoma_bone",
     "plasmacytoma_outside_bone": "treatment_extramedullary_plasmacytoma",
 }
 
 
-def expected_statuses(course: str, ended: str | None) -> dict[str, str]:
-    timing = ended if course in ("came_back", "not_sure") else None
-    return dict(zip(OPTION_IDS, RULE_TABLE[(course, timing)], strict=True))
-
-
-@pytest.mark.parametrize(("course", "ended"), list(RULE_TABLE))
-@pytest.mark.parametrize("situation", IN_SCOPE)
-def test_each_row_of_the_rule_table(content: Content, situation: str, course: str, ended: str | None) -> None:
-    answers: dict[str, AnswerValue] = {
-        "situation": situation, "disease_course": course, "clinical_trial": "no"
+def expected_statuses(stable: str, grew: str, came_back: str) -> dict[str, str]:
+    return {
+        "watchful_waiting": STABLE_NOW[stable],
+        "different_treatment": KEPT_GROWING[grew],
+        "same_drugs_again": CAME_BACK[came_back],
     }
-    if ended:
-        answers["first_treatment_ended"] = ended
-    results = decide(content, answers)
-    assert {r.option.id: r.status for r in results.options} == expected_statuses(course, ended)
+
+
+def full_answers(stable: str, grew: str, came_back: str, **others: AnswerValue) -> dict[str, AnswerValue]:
+    answers: dict[str, AnswerValue] = {
+        "situation": "relapsed_or_refractory", "stable_now": stable, "grew_during_treatment": grew,
+        "came_back_after_first": came_back, "clinical_trial": "no",
+    }
+    return {**answers, **others}
+
+
+def test_the_table_has_all_36_combinations() -> None:
+    assert len(ALL_36) == 36
+
+
+@pytest.mark.parametrize(("stable", "grew", "came_back"), ALL_36)
+def test_each_of_the_36_rows_of_the_rule_table(
+    content: Content, stable: str, grew: str, came_back: str
+) -> None:
+    results = decide(content, full_answers(stable, grew, came_back))
+    expected = expected_statuses(stable, grew, came_back)
+    # All three, in the source's order, whatever their status.
+    assert [r.option.id for r in results.options] == list(OPTION_IDS)
+    assert {r.option.id: r.status for r in results.options} == expected
     assert all(r.reason for r in results.options)
-    no_fit = "fits" not in expected_statuses(course, ended).values()
-    assert (results.no_fit_notice is not None) is no_fit
+    assert (results.no_match_notice is not None) is ("matches" not in expected.values())
+
+
+def test_stable_now_and_back_after_a_year_both_match(content: Content) -> None:
+    """The issue's "done when": two options match, one is listed for a different situation."""
+    results = decide(content, full_answers("yes", "no", "a_year_or_more"))
+    statuses = [r.status for r in results.options]
+    assert statuses == ["matches", "different_situation", "matches"]
+    assert results.no_match_notice is None
+    assert "stable" in results.options[0].reason
+    assert "a year or more" in results.options[2].reason
+
+
+def test_the_reason_says_the_persons_answer_and_the_sources_situation(content: Content) -> None:
+    results = decide(content, full_answers("no", "not_sure", "never_went_away"))
+    waiting, different, same = results.options
+    assert "not stable now" in waiting.reason
+    assert "stable" in waiting.reason
+    assert "not sure" in different.reason
+    assert "kept growing" in different.reason
+    assert "never went away" in same.reason
+    assert "a year or more" in same.reason
 
 
 @pytest.mark.parametrize(("situation", "topic"), OUT_OF_SCOPE.items())
@@ -58,43 +91,41 @@ def test_situations_the_guide_does_not_cover(content: Content, situation: str, t
     results = decide(content, {"situation": situation})
     assert not results.in_scope
     assert results.options == ()
+    assert results.also_marked == ()
     assert results.topics[0].id == topic
     assert [q.id for q in asked_questions(content, {"situation": situation})] == ["situation"]
 
 
-def test_the_reason_refers_to_the_answer(content: Content) -> None:
-    results = decide(content, {"situation": "relapsed_or_refractory", "disease_course": "stable",
-                               "clinical_trial": "yes"})
-    waiting = next(r for r in results.options if r.option.id == "watchful_waiting")
-    assert "stable" in waiting.reason.lower()
-
-
-def test_classes_not_had_are_pointed_out_when_a_different_treatment_fits(content: Content) -> None:
-    results = decide(content, {
-        "situation": "relapsed_or_refractory", "disease_course": "grew_during_treatment",
-        "prior_treatments": frozenset({"bortezomib"}), "clinical_trial": "no",
-    })
-    pointed = {c.drug_class.id: c.pointed_out for c in results.drug_classes}
-    assert pointed["proteasome_inhibitors"] is False
-    assert pointed["monoclonal_antibodies"] is True
-    stable = decide(content, {"situation": "relapsed_or_refractory", "disease_course": "stable",
-                              "clinical_trial": "no"})
-    assert not any(c.pointed_out for c in stable.drug_classes)
+def test_treatments_in_no_drug_group_are_listed_as_also_marked(content: Content) -> None:
+    ticked = frozenset({"stem_cell_transplant", "car_t_cell_therapy", "other", "bortezomib", "dont_remember"})
+    results = decide(content, full_answers("yes", "no", "not_sure", prior_treatments=ticked))
+    had = {c.drug_class.id: c.had for c in results.drug_classes}
+    # A transplant is not chemotherapy, and CAR T-cell therapy outside a trial is not the trial item.
+    assert had == {"monoclonal_antibodies": False, "proteasome_inhibitors": True, "immunotherapy": False,
+                   "chemotherapy": False, "corticosteroids": False}
+    assert not any(t.had for t in results.clinical_trials)
+    assert results.also_marked == ("Stem cell transplant", "CAR T-cell therapy", "Another treatment")
 
 
 def test_topics_for_these_answers_come_first_and_all_nine_are_listed(content: Content) -> None:
-    results = decide(content, {"situation": "relapsed_or_refractory", "disease_course": "stable",
-                               "clinical_trial": "no"})
+    results = decide(content, full_answers("yes", "yes", "not_sure"))
     assert results.topics[0].id == "treatment_relapsed_refractory"
     assert sorted(t.id for t in results.topics) == sorted(t.id for t in content.topics)
+
+
+@pytest.mark.parametrize("ticked", [None, frozenset(), frozenset({"dont_remember"})])
+def test_the_note_when_no_treatment_was_ticked(content: Content, ticked: frozenset[str] | None) -> None:
+    others: dict[str, AnswerValue] = {} if ticked is None else {"prior_treatments": ticked}
+    results = decide(content, full_answers("no", "yes", "not_sure", **others))
+    expected = content.wording.unsure_treatments_note if ticked else content.wording.no_treatments_marked_note
+    assert results.treatments_note == expected
+    assert results.also_marked == ()
 
 
 # Every answer set a person could give, including answers left over on pages that were later skipped.
 def answer_sets(content: Content) -> st.SearchStrategy[dict[str, AnswerValue]]:
     fields: dict[str, st.SearchStrategy[AnswerValue | None]] = {}
     for question in content.questions:
-        if question.id in ("situation", "disease_course"):
-            continue  # drawn on their own below, so every draw reaches the rules
         ids = [c.id for c in question.all_choices()]
         if question.kind == "one":
             fields[question.id] = st.none() | st.sampled_from(ids)
@@ -104,15 +135,16 @@ def answer_sets(content: Content) -> st.SearchStrategy[dict[str, AnswerValue]]:
 
 
 SHIPPED = load_content(bundled_file(CONTENT_FILE))
-SITUATIONS = st.sampled_from([*IN_SCOPE, *OUT_OF_SCOPE])
-COURSES = st.sampled_from(["stable", "grew_during_treatment", "came_back", "not_sure"])
+WHAT_MATTERS = st.dictionaries(
+    st.sampled_from([t.id for t in SHIPPED.what_matters.things]),
+    st.sampled_from([w.id for w in SHIPPED.what_matters.weights]),
+)
 
 
 @settings(max_examples=300, deadline=None)
-@given(others=answer_sets(SHIPPED), situation=SITUATIONS, course=COURSES)
-def test_over_all_answer_sets(others: dict[str, AnswerValue], situation: str, course: str) -> None:
+@given(answers=answer_sets(SHIPPED))
+def test_over_all_answer_sets(answers: dict[str, AnswerValue]) -> None:
     content = SHIPPED
-    answers = {**others, "situation": situation, "disease_course": course}
     missing = [q.id for q in unanswered_questions(content, answers)]
     if missing:
         # The wizard never shows results before every asked question has an answer.
@@ -122,69 +154,52 @@ def test_over_all_answer_sets(others: dict[str, AnswerValue], situation: str, co
         return
     results = decide(content, answers)
     counted = effective_answers(content, answers)
-
     if answers["situation"] in OUT_OF_SCOPE:
         assert not results.in_scope
         assert results.options == ()
         return
-    # Each option appears once, in status order, with the table's status.
-    assert sorted(r.option.id for r in results.options) == sorted(OPTION_IDS)
-    ranks = [STATUS_ORDER[r.status] for r in results.options]
-    assert ranks == sorted(ranks)
-    ended = counted.get("first_treatment_ended")
-    assert {r.option.id: r.status for r in results.options} == expected_statuses(course, str(ended))
-    # Had-marks are exactly what the ticked answers mark.
+    # Each option once, in the source's order, with its status from its own question alone.
+    assert [r.option.id for r in results.options] == list(OPTION_IDS)
+    expected = expected_statuses(
+        str(counted["stable_now"]), str(counted["grew_during_treatment"]),
+        str(counted["came_back_after_first"]),
+    )
+    assert {r.option.id: r.status for r in results.options} == expected
+    # Had-marks are exactly what the ticked answers mark; the rest is "you also marked".
     ticked = counted.get("prior_treatments", frozenset())
     assert isinstance(ticked, frozenset)
     checklist = content.question("prior_treatments")
-    marked = {mark for c in checklist.all_choices() if c.id in ticked for mark in c.marks}
+    chosen = [c for c in checklist.all_choices() if c.id in ticked]
+    marked = {mark for c in chosen for mark in c.marks}
     for class_result in results.drug_classes:
         for drug in class_result.drugs:
             assert drug.had == (drug.drug.id in marked)
         assert class_result.had == (
             any(d.had for d in class_result.drugs) or class_result.drug_class.id in marked
         )
+    assert len(results.also_marked) == len([c for c in chosen if not c.marks and not c.unsure])
 
 
 @settings(max_examples=200, deadline=None)
-@given(
-    course=st.sampled_from(["stable", "grew_during_treatment"]),
-    leftover=st.sampled_from(["less_than_a_year", "a_year_or_more", "not_sure"]),
-    out=st.sampled_from(list(OUT_OF_SCOPE)),
-    everything=answer_sets(SHIPPED),
-    course_left=COURSES,
-)
-def test_answers_on_skipped_pages_change_nothing(
-    course: str, leftover: str, out: str, everything: dict[str, AnswerValue], course_left: str
+@given(answers=answer_sets(SHIPPED), what_matters=WHAT_MATTERS)
+def test_what_matters_never_changes_the_options(
+    answers: dict[str, AnswerValue], what_matters: dict[str, str]
 ) -> None:
-    content = SHIPPED
-    base: dict[str, AnswerValue] = {"situation": "relapsed_or_refractory", "disease_course": course,
-                                    "clinical_trial": "no"}
-    with_leftover = {**base, "first_treatment_ended": leftover}
-    assert decide(content, with_leftover) == decide(content, base)
+    if unanswered_questions(SHIPPED, answers):
+        return
+    plain = decide(SHIPPED, answers)
+    weighed = decide(SHIPPED, answers, what_matters)
+    assert weighed.options == plain.options
+    assert weighed.no_match_notice == plain.no_match_notice
+    assert weighed.drug_classes == plain.drug_classes
+    assert len(weighed.what_matters) == len(what_matters)
 
-    left_over = {**everything, "disease_course": course_left, "situation": out}
-    assert decide(content, left_over) == decide(content, {"situation": out})
 
-
-@pytest.mark.parametrize("ticked", [None, frozenset(), frozenset({"dont_remember"})])
-def test_no_group_is_pointed_out_when_no_treatment_was_ticked(
-    content: Content, ticked: frozenset[str] | None
+@settings(max_examples=200, deadline=None)
+@given(out=st.sampled_from(list(OUT_OF_SCOPE)), everything=answer_sets(SHIPPED))
+def test_answers_on_pages_that_no_longer_apply_change_nothing(
+    out: str, everything: dict[str, AnswerValue]
 ) -> None:
-    answers: dict[str, AnswerValue] = {"situation": "relapsed_or_refractory",
-                                       "disease_course": "grew_during_treatment", "clinical_trial": "no"}
-    if ticked is not None:
-        answers["prior_treatments"] = ticked
-    results = decide(content, answers)
-    assert not any(c.pointed_out for c in results.drug_classes)
-    expected = (content.wording.unsure_treatments_note if ticked else
-                content.wording.no_treatments_marked_note)
-    assert results.treatments_note == expected
-
-
-def test_a_stem_cell_transplant_counts_as_chemotherapy(content: Content) -> None:
-    results = decide(content, {"situation": "relapsed_or_refractory", "disease_course": "stable",
-                               "prior_treatments": frozenset({"stem_cell_transplant"}),
-                               "clinical_trial": "no"})
-    had = {c.drug_class.id: c.had for c in results.drug_classes}
-    assert had["chemotherapy"]
+    """Stale answers left on the pages after someone changes their situation are ignored."""
+    left_over = {**everything, "situation": out}
+    assert decide(SHIPPED, left_over) == decide(SHIPPED, {"situation": out})

@@ -20,17 +20,22 @@ from myeloma_gui.decision.saved_answers import (
     read_answers_file,
     write_answers_file,
 )
-from tests.decision.test_guide import SHIPPED, answer_sets
+from tests.decision.test_guide import SHIPPED, WHAT_MATTERS, answer_sets
 
 
 @settings(max_examples=100, deadline=None)
-@given(answers=answer_sets(SHIPPED), notes=st.text(max_size=200))
-def test_what_is_saved_reads_back_the_same(answers: dict[str, AnswerValue], notes: str) -> None:
-    answers = {"situation": "relapsed_or_refractory", "disease_course": "stable", **answers}
-    read_back = parse_answers(answers_to_json(SavedAnswers(answers, notes), SHIPPED), SHIPPED)
+@given(answers=answer_sets(SHIPPED), notes=st.text(max_size=200), what_matters=WHAT_MATTERS,
+       own_words=st.text(min_size=1, max_size=50))
+def test_what_is_saved_reads_back_the_same(
+    answers: dict[str, AnswerValue], notes: str, what_matters: dict[str, str], own_words: str
+) -> None:
+    what_matters = {**what_matters, "own_words": own_words, "how_to_decide": "together"}
+    saved = SavedAnswers(answers, notes, what_matters=what_matters)
+    read_back = parse_answers(answers_to_json(saved, SHIPPED), SHIPPED)
     # Only the answers that count are written: never one left on a page that no longer applies.
-    assert read_back == SavedAnswers(effective_answers(SHIPPED, answers), notes)
-    assert "first_treatment_ended" not in read_back.answers
+    assert read_back == SavedAnswers(effective_answers(SHIPPED, answers), notes, what_matters=what_matters)
+    if answers.get("situation") == "mgus":
+        assert "stable_now" not in read_back.answers
 
 
 def test_a_saved_file_is_readable_json_with_format_and_version(content: Content, tmp_path: Path) -> None:
@@ -38,20 +43,26 @@ def test_a_saved_file_is_readable_json_with_format_and_version(content: Content,
     write_answers_file(path, SavedAnswers({"situation": "mgus"}, "ask about bones"), content)
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["format"] == "myeloma-gui-answers"
-    assert document["version"] == 1
+    assert document["version"] == 2
     assert document["answers"] == {"situation": "mgus"}
     assert document["notes"] == "ask about bones"
     assert [p.name for p in tmp_path.iterdir()] == ["answers.json"]  # no temporary file left behind
 
 
-GOOD = {"format": "myeloma-gui-answers", "version": 1, "answers": {"situation": "mgus"}}
+GOOD = {"format": "myeloma-gui-answers", "version": 2, "answers": {"situation": "mgus"}}
 BAD_FILES = [
     ("empty", "", "empty"),
     ("not JSON", "situation = mgus", "not valid JSON"),
     ("another program's JSON", json.dumps({"name": "x"}), "not an answers file"),
     ("a list", "[]", "not an answers file"),
-    ("newer version", json.dumps({**GOOD, "version": 2}), "newer version"),
-    ("version not a number", json.dumps({**GOOD, "version": "1"}), "whole number"),
+    ("newer version", json.dumps({**GOOD, "version": 3}), "newer version"),
+    ("version not a number", json.dumps({**GOOD, "version": "2"}), "whole number"),
+    ("an answer of the old format", json.dumps({**GOOD, "answers": {"disease_course": "stable"}}),
+     "does not ask: 'disease_course'"),
+    ("what matters not a mapping", json.dumps({**GOOD, "what_matters": ["cost"]}), "'what_matters' must be"),
+    ("unknown thing that matters", json.dumps({**GOOD, "what_matters": {"weather": "a_lot"}}),
+     "unknown entry 'weather'"),
+    ("unknown weight", json.dumps({**GOOD, "what_matters": {"cost": "hugely"}}), "'hugely' is not an answer"),
     ("unknown question", json.dumps({**GOOD, "answers": {"mood": "ok"}}), "does not ask: 'mood'"),
     ("unknown answer", json.dumps({**GOOD, "answers": {"situation": "flu"}}), "'flu' is not an answer"),
     ("a list for one answer", json.dumps({**GOOD, "answers": {"situation": ["mgus"]}}), "one answer"),
@@ -92,3 +103,59 @@ def test_a_failed_write_leaves_the_earlier_file_intact(
         write_answers_file(path, SavedAnswers({"situation": "plasmacytoma_bone"}), content)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["answers.json"]
+
+
+# Format 1 asked "How is your myeloma doing now?" where format 2 asks three separate questions.
+V1 = {"format": "myeloma-gui-answers", "version": 1, "content_version": "1.0.0", "notes": "old notes"}
+
+
+@pytest.mark.parametrize("situation", ["mgus", "plasmacytoma_bone", "plasmacytoma_outside_bone"])
+def test_an_old_file_outside_the_guide_loads_with_the_same_meaning(content: Content, situation: str) -> None:
+    text = json.dumps({**V1, "answers": {"situation": situation}})
+    assert parse_answers(text, content) == SavedAnswers({"situation": situation}, "old notes")
+
+
+def test_an_old_file_carries_over_exactly_what_means_the_same(content: Content) -> None:
+    """Everything a format-1 file says is carried over where it is certain; it is then refused for
+    what it cannot say, naming those questions, so nothing is guessed."""
+    old = {"situation": "relapsed_or_refractory", "disease_course": "stable",
+           "prior_treatments": ["bortezomib", "stem_cell_transplant"], "clinical_trial": "maybe"}
+    with pytest.raises(AnswersFileError) as refused:
+        parse_answers(json.dumps({**V1, "answers": old}), content)
+    message = str(refused.value)
+    assert "earlier version of the guide" in message
+    assert content.question("grew_during_treatment").title in message
+    assert content.question("came_back_after_first").title in message
+    assert content.question("stable_now").title not in message  # "stable" means "stable now: yes"
+
+
+@pytest.mark.parametrize(("course", "ended", "still_open"), [
+    ("grew_during_treatment", None, {"stable_now", "came_back_after_first"}),
+    ("came_back", "a_year_or_more", {"stable_now", "grew_during_treatment"}),
+    ("came_back", "less_than_a_year", {"stable_now", "grew_during_treatment"}),
+    ("not_sure", "not_sure", {"stable_now", "grew_during_treatment"}),
+    ("not_sure", None, {"stable_now", "grew_during_treatment", "came_back_after_first"}),
+])
+def test_an_old_disease_course_maps_only_to_what_it_certainly_says(
+    content: Content, course: str, ended: str | None, still_open: set[str]
+) -> None:
+    from myeloma_gui.decision.answers_v1 import answers_from_v1
+
+    old: dict[str, str] = {"situation": "not_sure", "disease_course": course, "clinical_trial": "no"}
+    if ended:
+        old["first_treatment_ended"] = ended
+    new = answers_from_v1(old)
+    assert set(new) == {"situation", "clinical_trial", "stable_now", "grew_during_treatment",
+                        "came_back_after_first"} - still_open
+    with pytest.raises(AnswersFileError) as refused:
+        parse_answers(json.dumps({**V1, "answers": old}), content)
+    for question_id in still_open:
+        assert content.question(question_id).title in str(refused.value)
+
+
+def test_an_old_first_treatment_answer_is_not_carried_over(content: Content) -> None:
+    """Format 1's "not treated yet, or in its first treatment" could hide a first treatment that is
+    not working, which format 2 sends into the guide: it must be answered again."""
+    text = json.dumps({**V1, "answers": {"situation": "new_or_first_treatment"}})
+    with pytest.raises(AnswersFileError, match="answer again: “Which best describes your situation\\?”"):
+        parse_answers(text, content)

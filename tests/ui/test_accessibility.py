@@ -26,9 +26,10 @@ from tests.ui.walk import current_question, press_next, start_guide
 
 ANSWERS = {
     "situation": ("relapsed_or_refractory",),
-    "disease_course": ("came_back",),
+    "stable_now": ("no",),
+    "grew_during_treatment": ("not_sure",),
+    "came_back_after_first": ("a_year_or_more",),
     "prior_treatments": ("bortezomib",),
-    "first_treatment_ended": ("a_year_or_more",),
     "clinical_trial": ("maybe",),
 }
 
@@ -56,6 +57,10 @@ def pages_of_a_whole_walk(wizard: GuideWizard) -> Iterator[str]:
     yield "welcome"
     press_next(wizard)
     while wizard.currentId() not in (PageId.REVIEW, PageId.RESULTS):
+        if wizard.currentId() == PageId.WHAT_MATTERS:
+            yield "what_matters"
+            press_next(wizard)
+            continue
         page = current_question(wizard)
         yield page.question.id
         for choice in ANSWERS[page.question.id]:
@@ -132,11 +137,13 @@ def test_tab_goes_through_the_page_then_the_buttons_left_to_right(qtbot: QtBot, 
     assert focused() is page.buttons["relapsed_or_refractory"], "the page opens on its first answer"
     qtbot.keyClick(focused(), Qt.Key.Key_Space)
     assert page.buttons["relapsed_or_refractory"].isChecked()
-    stops = tab_stops(qtbot, 5)
+    stops = tab_stops(qtbot, 6)
     back = wizard.button(QWizard.WizardButton.BackButton).objectName()
     following = wizard.button(QWizard.WizardButton.NextButton).objectName()
     # The answers are one stop (arrows move among them), then Tab goes along the row of buttons.
-    assert stops == ["choice_relapsed_or_refractory", "text_smaller", "text_larger", back, following]
+    assert stops == [
+        "choice_relapsed_or_refractory", "about_guide", "text_smaller", "text_larger", back, following
+    ]
     assert focused() is page.buttons["relapsed_or_refractory"], "after the last button, Tab goes to the page"
     qtbot.keyClick(focused(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # Alt+B is Back
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.WELCOME)
@@ -213,6 +220,18 @@ def test_the_whole_guide_with_keys_only_alt_letters_included(qtbot: QtBot, conte
 
     next_page_by_alt()
     while wizard.currentId() != PageId.REVIEW:
+        if wizard.currentId() == PageId.WHAT_MATTERS:
+            weight = wizard.what_matters_page.buttons[("side_effects", "a_lot")]
+            for _ in range(40):
+                if focused() is weight:
+                    break
+                qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+            assert focused() is weight
+            qtbot.keyClick(focused(), Qt.Key.Key_Space)
+            assert wizard.session is not None
+            assert wizard.session.what_matters == {"side_effects": "a_lot"}
+            next_page_by_alt()
+            continue
         page = current_question(wizard)
         wanted = page.buttons[ANSWERS[page.question.id][0]]
         for _ in range(40):  # Tab into the answers, then arrows (one answer) or Tab (checklist)

@@ -15,7 +15,7 @@ from myeloma_gui.ui.page_ids import PageId
 from tests.ui.walk import answer, current_question, press_next, start_guide, walk_to_results
 
 OUT_OF_SCOPE = {
-    "new_or_first_treatment": "treatment_multiple_myeloma",
+    "newly_diagnosed": "treatment_multiple_myeloma",
     "mgus": "treatment_mgus",
     "plasmacytoma_bone": "treatment_plasmacytoma_bone",
     "plasmacytoma_outside_bone": "treatment_extramedullary_plasmacytoma",
@@ -35,32 +35,37 @@ def test_out_of_scope_goes_straight_to_the_matching_topic(
     assert content.wording.out_of_scope_heading in shown
     assert topic.summary[0] in shown
     # No option statuses for a situation the guide does not cover.
-    for label in (content.wording.status_labels.fits, content.wording.status_labels.less_likely):
+    labels = content.wording.status_labels
+    for label in (labels.matches, labels.may_match, labels.different_situation):
         assert label not in shown
     assert shown.index(topic.title) < min(shown.index(t.title) for t in content.topics if t.id != topic_id)
     wizard.back()
     assert current_question(wizard).question.id == "situation"
 
 
-def test_the_timing_question_is_asked_only_when_it_applies(qtbot: QtBot, content_path: Path) -> None:
+def test_every_question_is_asked_in_the_guide_and_none_outside_it(qtbot: QtBot, content_path: Path) -> None:
     wizard = start_guide(qtbot, content_path)
     press_next(wizard)
-    answer(wizard, "situation", "relapsed_or_refractory")
-    answer(wizard, "disease_course", "came_back")
+    answer(wizard, "situation", "not_sure")
+    for question_id, choice in (("stable_now", "not_sure"), ("grew_during_treatment", "yes"),
+                                ("came_back_after_first", "never_went_away")):
+        answer(wizard, question_id, choice)
     answer(wizard, "prior_treatments")
-    answer(wizard, "first_treatment_ended", "less_than_a_year")
-    assert current_question(wizard).question.id == "clinical_trial"
-    # Going back and saying it is stable skips the timing page, and its answer no longer counts.
-    for _ in range(3):
-        wizard.back()
-    answer(wizard, "disease_course", "stable")
-    answer(wizard, "prior_treatments")
-    assert current_question(wizard).question.id == "clinical_trial"
     answer(wizard, "clinical_trial", "no")
+    assert wizard.currentId() == PageId.WHAT_MATTERS  # question 7, optional
+    press_next(wizard)
     assert wizard.currentId() == PageId.REVIEW
     assert list(wizard.review_page.change_buttons) == [
-        "situation", "disease_course", "prior_treatments", "clinical_trial"
+        "situation", "stable_now", "grew_during_treatment", "came_back_after_first", "prior_treatments",
+        "clinical_trial", "what_matters",
     ]
+    # Going back and choosing MGUS skips everything else; the other answers are kept but ignored.
+    for _ in range(7):
+        wizard.back()
+    answer(wizard, "situation", "mgus")
+    assert wizard.currentId() == PageId.RESULTS
+    assert wizard.session is not None
+    assert wizard.session.answers["stable_now"] == "not_sure"
 
 
 def test_review_lists_each_answer_and_change_goes_back_to_it(
@@ -68,32 +73,72 @@ def test_review_lists_each_answer_and_change_goes_back_to_it(
 ) -> None:
     wizard = start_guide(qtbot, content_path)
     walk_to_results(wizard, {
-        "situation": ("relapsed_or_refractory",), "disease_course": ("grew_during_treatment",),
+        "situation": ("relapsed_or_refractory",), "stable_now": ("no",), "grew_during_treatment": ("yes",),
+        "came_back_after_first": ("less_than_a_year",),
         "prior_treatments": ("daratumumab", "dont_remember"), "clinical_trial": ("yes",),
     })
     wizard.back()
     assert wizard.currentId() == PageId.REVIEW
     review = wizard.review_page
-    assert set(review.change_buttons) == {"situation", "disease_course", "prior_treatments", "clinical_trial"}
-    course = review.table.findChild(QLabel, "review_answer_disease_course")
+    course = review.table.findChild(QLabel, "review_answer_grew_during_treatment")
     assert course is not None
-    choice = content.question("disease_course").choice("grew_during_treatment")
+    choice = content.question("grew_during_treatment").choice("yes")
     assert choice is not None
     assert course.text() == (choice.review_label or choice.label)
     checklist = review.table.findChild(QLabel, "review_answer_prior_treatments")
     assert checklist is not None
     assert checklist.text().splitlines()[0].startswith("Daratumumab")
-    review.change_buttons["disease_course"].click()
+    review.change_buttons["stable_now"].click()
     page = current_question(wizard)
-    assert page.question.id == "disease_course"
-    assert page.buttons["grew_during_treatment"].isChecked()
-    answer(wizard, "disease_course", "stable")
+    assert page.question.id == "stable_now"
+    assert page.buttons["no"].isChecked()
+    answer(wizard, "stable_now", "yes")
+    for _ in range(2):
+        press_next(wizard)
     press_next(wizard)  # the checklist keeps its ticks
     assert wizard.question_pages["prior_treatments"].buttons["daratumumab"].isChecked()
-    press_next(wizard)
-    press_next(wizard)
+    for _ in range(3):
+        press_next(wizard)  # clinical trial, what matters, review
     shown = wizard.results_page.document.toPlainText()
+    # Watchful waiting now matches; the options keep the source's order.
     assert shown.index("Watchful waiting") < shown.index("A different treatment")
+    assert content.wording.no_match_notice not in shown
+
+
+def test_what_matters_is_kept_reviewed_and_changed_without_changing_the_options(
+    qtbot: QtBot, content_path: Path
+) -> None:
+    wizard = start_guide(qtbot, content_path)
+    answers: dict[str, tuple[str, ...]] = {"situation": ("relapsed_or_refractory",), "stable_now": ("yes",),
+               "grew_during_treatment": ("no",), "came_back_after_first": ("not_sure",),
+               "clinical_trial": ("no",)}
+    walk_to_results(wizard, answers)
+    before = wizard.results_page.results
+    wizard.back()
+    wizard.review_page.change_buttons["what_matters"].click()
+    assert wizard.currentId() == PageId.WHAT_MATTERS
+    page = wizard.what_matters_page
+    page.buttons[("cost", "a_lot")].click()
+    page.buttons[("how_to_decide", "together")].click()
+    page.buttons[("feel_sure", "no")].click()
+    page.own_words.setPlainText("Being home for the holidays")
+    press_next(wizard)
+    shown = wizard.review_page.table.findChild(QLabel, "review_answer_what_matters")
+    assert shown is not None
+    assert "Cost: Matters a lot" in shown.text()
+    press_next(wizard)
+    after = wizard.results_page.results
+    assert before is not None
+    assert after is not None
+    assert after.options == before.options
+    text = wizard.results_page.document.toPlainText()
+    assert "Being home for the holidays" in text
+    assert "Together with my doctor" in text
+    # Back on the page, every answer is still there.
+    wizard.back()
+    wizard.review_page.change_buttons["what_matters"].click()
+    assert page.buttons[("cost", "a_lot")].isChecked()
+    assert page.own_words.toPlainText() == "Being home for the holidays"
 
 
 def test_start_over_offers_to_save_unsaved_answers_then_clears_them(
@@ -156,7 +201,7 @@ def test_an_ampersand_in_an_answer_is_shown_not_made_a_shortcut(
     wizard = start_guide(qtbot, edited)
     press_next(wizard)
     answer(wizard, "situation", "relapsed_or_refractory")
-    button = current_question(wizard).buttons["stable"]
+    button = current_question(wizard).buttons["yes"]
     assert button.accessibleName() == "Stable & steady"
     assert QKeySequence.mnemonic(button.text()).isEmpty()  # no Alt+S hidden in it
     qtbot.keyClick(wizard, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
@@ -168,24 +213,26 @@ def test_after_changing_an_answer_one_button_leads_back_to_the_review(
 ) -> None:
     wizard = start_guide(qtbot, content_path)
     walk_to_results(wizard, {
-        "situation": ("relapsed_or_refractory",), "disease_course": ("stable",),
+        "situation": ("relapsed_or_refractory",), "stable_now": ("yes",), "grew_during_treatment": ("no",),
+        "came_back_after_first": ("a_year_or_more",),
         "prior_treatments": ("bortezomib",), "clinical_trial": ("yes",),
     })
     wizard.back()
-    back_to_review = wizard.question_pages["disease_course"].return_button
+    back_to_review = wizard.question_pages["stable_now"].return_button
     assert not back_to_review.isVisible()  # only after Change
-    wizard.review_page.change_buttons["disease_course"].click()
+    wizard.review_page.change_buttons["stable_now"].click()
     assert back_to_review.isVisible()
-    current_question(wizard).buttons["grew_during_treatment"].click()
+    current_question(wizard).buttons["no"].click()
     back_to_review.click()
     assert wizard.currentId() == PageId.REVIEW
     assert not back_to_review.isVisible()
-    # A change that brings in a new question stops there, so it gets an answer.
-    wizard.review_page.change_buttons["disease_course"].click()
-    current_question(wizard).buttons["came_back"].click()
+    # On the way back it stops at a question with no answer, so that it gets one.
+    wizard.review_page.change_buttons["stable_now"].click()
+    assert wizard.session is not None
+    del wizard.session.answers["came_back_after_first"]
     back_to_review.click()
-    assert current_question(wizard).question.id == "first_treatment_ended"
-    answer(wizard, "first_treatment_ended", "a_year_or_more")
-    assert current_question(wizard).question.id == "clinical_trial"
-    wizard.question_pages["clinical_trial"].return_button.click()
+    assert current_question(wizard).question.id == "came_back_after_first"
+    answer(wizard, "came_back_after_first", "not_sure")
+    assert current_question(wizard).question.id == "prior_treatments"
+    wizard.question_pages["prior_treatments"].return_button.click()
     assert wizard.currentId() == PageId.REVIEW

@@ -17,8 +17,8 @@ from myeloma_gui.ui.wizard import GuideWizard
 from tests.ui.walk import start_guide, walk_to_results
 
 TYPICAL = {
-    "situation": ("relapsed_or_refractory",), "disease_course": ("came_back",),
-    "prior_treatments": ("bortezomib", "lenalidomide"), "first_treatment_ended": ("a_year_or_more",),
+    "situation": ("relapsed_or_refractory",), "stable_now": ("no",), "grew_during_treatment": ("no",),
+    "prior_treatments": ("bortezomib", "lenalidomide"), "came_back_after_first": ("a_year_or_more",),
     "clinical_trial": ("maybe",),
 }
 

@@ -90,14 +90,17 @@ def test_file_dialogs_leave_no_trace_of_the_folders_visited(
     monkeypatch.setattr(tempfile, "tempdir", None)
     keep_file_dialog_state_with_ours()
 
-    def choose(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        dialog.selectFile(str(patients / "answers.json"))
-        dialog.accept()
+    def choose(name: str) -> Callable[[QWidget], None]:
+        def in_the_dialog(dialog: QWidget) -> None:
+            assert isinstance(dialog, QFileDialog)
+            dialog.selectFile(str(patients / name))
+            dialog.accept()
+        return in_the_dialog
 
-    when_shown(choose)
-    REAL["ask_save_path"](None, "Save", patients / "answers.json", "Answers (*.json)", ".json")
-    when_shown(choose)
+    when_shown(choose("new answers.json"))
+    saved = REAL["ask_save_path"](None, "Save", patients / "a.json", "Answers (*.json)", ".json")
+    assert saved == patients / "new answers.json"
+    when_shown(choose("answers.json"))
     assert REAL["ask_open_path"](None, "Open", patients, "Answers (*.json)") == patients / "answers.json"
     gc.collect()
 

@@ -10,14 +10,15 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from myeloma_gui.content.dates import readable_date
 from myeloma_gui.content.models import Content
 from myeloma_gui.ui import links
 from myeloma_gui.ui.wizard import GuideWizard
 from tests.ui.walk import start_guide, walk_to_results
 
 TYPICAL: dict[str, tuple[str, ...]] = {
-    "situation": ("relapsed_or_refractory",), "disease_course": ("came_back",),
-    "prior_treatments": ("bortezomib",), "first_treatment_ended": ("a_year_or_more",),
+    "situation": ("relapsed_or_refractory",), "stable_now": ("no",), "grew_during_treatment": ("no",),
+    "prior_treatments": ("bortezomib",), "came_back_after_first": ("a_year_or_more",),
     "clinical_trial": ("maybe",),
 }
 
@@ -108,7 +109,7 @@ def test_the_source_date_and_disclaimer_stay_in_view(results: GuideWizard, conte
     page.document.verticalScrollBar().setValue(page.document.verticalScrollBar().maximum())
     for label in (page.source_line, page.disclaimer):
         assert label.isVisible()
-    assert "23 November 2026" in page.source_line.text()
+    assert readable_date(content.metadata.reviewed) in page.source_line.text()
     assert content.source("pdq_relapsed").title in page.source_line.text()
     assert page.disclaimer.text() == content.metadata.disclaimer
     page.open_topic("stages")  # still there while a topic is open
@@ -145,20 +146,27 @@ def test_content_text_cannot_inject_markup(qtbot: QtBot, tmp_path: Path, content
 
 
 
-def test_untried_groups_are_pointed_out_when_a_different_treatment_fits(
+def test_may_include_no_pointer_to_untried_groups_and_you_also_marked(
     qtbot: QtBot, content_path: Path, content: Content
 ) -> None:
     wizard = start_guide(qtbot, content_path)
     walk_to_results(wizard, {
-        "situation": ("relapsed_or_refractory",), "disease_course": ("grew_during_treatment",),
-        "prior_treatments": ("bortezomib", "lenalidomide", "dont_remember"), "clinical_trial": ("no",),
+        "situation": ("relapsed_or_refractory",), "stable_now": ("no",), "grew_during_treatment": ("yes",),
+        "came_back_after_first": ("never_went_away",),
+        "prior_treatments": ("bortezomib", "stem_cell_transplant", "other", "dont_remember"),
+        "clinical_trial": ("no",),
     })
     shown = wizard.results_page.document.toPlainText()
-    pointer = content.wording.class_untried_pointer
-    # Had: proteasome inhibitors and immunotherapy. Not had: the other three groups.
-    assert shown.count(pointer) == 3
-    antibodies = shown.index("Targeted therapy with monoclonal antibodies")
-    assert shown.index(pointer, antibodies) < shown.index("Targeted therapy with proteasome inhibitors")
+    wording = content.wording
+    assert wording.options_intro in shown
+    assert "may include" in wording.options_intro
+    assert wording.classes_intro in shown
+    assert "may include" in wording.classes_intro
+    assert "→" not in shown
+    assert f"Chemotherapy\n{wording.class_not_had}" in shown  # a transplant is not filed as chemotherapy
+    also = shown.index(wording.also_marked_heading)
+    assert shown.index("Corticosteroid therapy") < also < shown.index(wording.trials_heading)
+    assert "Stem cell transplant\nAnother treatment" in shown[also:]
     assert content.wording.unsure_treatments_note in shown
 
 

@@ -26,13 +26,13 @@ from tests.pdf_text import page_texts
 from tests.ui.walk import press_next, start_guide, walk_to_results
 
 TYPICAL = {
-    "situation": ("relapsed_or_refractory",), "disease_course": ("came_back",),
-    "prior_treatments": ("bortezomib", "lenalidomide"), "first_treatment_ended": ("a_year_or_more",),
+    "situation": ("relapsed_or_refractory",), "stable_now": ("no",), "grew_during_treatment": ("no",),
+    "prior_treatments": ("bortezomib", "lenalidomide"), "came_back_after_first": ("a_year_or_more",),
     "clinical_trial": ("maybe",),
 }
 OTHER_ANSWERS: dict[str, Any] = {
-    "situation": "relapsed_or_refractory", "disease_course": "grew_during_treatment",
-    "prior_treatments": ["daratumumab"], "clinical_trial": "no",
+    "situation": "relapsed_or_refractory", "stable_now": "not_sure", "grew_during_treatment": "yes",
+    "came_back_after_first": "never_went_away", "prior_treatments": ["daratumumab"], "clinical_trial": "no",
 }
 
 
@@ -98,8 +98,9 @@ def session_of(wizard: GuideWizard) -> GuideSession:
     return wizard.session
 
 
-def snapshot(wizard: GuideWizard) -> tuple[dict[str, Any], str, int]:
-    return dict(session_of(wizard).answers), session_of(wizard).notes, wizard.currentId()
+def snapshot(wizard: GuideWizard) -> tuple[dict[str, Any], str, dict[str, str], int]:
+    session = session_of(wizard)
+    return dict(session.answers), session.notes, dict(session.what_matters), wizard.currentId()
 
 
 # Saving
@@ -162,7 +163,7 @@ def test_a_failed_write_keeps_the_earlier_file_and_says_so(
     qtbot: QtBot, content_path: Path, tmp_path: Path, ask: Dialogs
 ) -> None:
     earlier = write_json(tmp_path / "answers.json", {
-        "format": FORMAT_NAME, "version": 1, "answers": OTHER_ANSWERS, "notes": "the earlier file",
+        "format": FORMAT_NAME, "version": 2, "answers": OTHER_ANSWERS, "notes": "the earlier file",
     })
     before = earlier.read_bytes()
     wizard = at_results(qtbot, content_path, notes="new notes")
@@ -218,7 +219,8 @@ def test_open_answers_fills_the_wizard_and_shows_the_review(
     qtbot: QtBot, content_path: Path, tmp_path: Path, ask: Dialogs
 ) -> None:
     path = write_json(tmp_path / "answers.json", {
-        "format": FORMAT_NAME, "version": 1, "answers": OTHER_ANSWERS, "notes": "bring the scans",
+        "format": FORMAT_NAME, "version": 2, "answers": OTHER_ANSWERS, "notes": "bring the scans",
+        "what_matters": {"staying_active": "a_lot", "own_words": "My garden"},
     })
     wizard = start_guide(qtbot, content_path)
     ask.open_path = path
@@ -226,15 +228,17 @@ def test_open_answers_fills_the_wizard_and_shows_the_review(
 
     assert wizard.currentId() == PageId.REVIEW
     session = session_of(wizard)
-    assert session.answers["disease_course"] == "grew_during_treatment"
+    assert session.answers["grew_during_treatment"] == "yes"
     assert session.answers["prior_treatments"] == frozenset({"daratumumab"})
+    assert session.what_matters == {"staying_active": "a_lot", "own_words": "My garden"}
     assert not session.has_unsaved_changes
-    shown = wizard.review_page.findChild(QLabel, "review_answer_disease_course")
+    shown = wizard.review_page.findChild(QLabel, "review_answer_grew_during_treatment")
     assert isinstance(shown, QLabel)
     assert "Kept growing" in shown.text()
     press_next(wizard)
     assert wizard.currentId() == PageId.RESULTS
     assert wizard.results_page.results_actions.notes.toPlainText() == "bring the scans"
+    assert "My garden" in wizard.results_page.document.toPlainText()
     # Back leads through the pages the answers lead to, as if the person had walked them.
     wizard.back()
     assert wizard.currentId() == PageId.REVIEW
@@ -244,20 +248,22 @@ def test_answers_that_stop_early_open_at_the_first_open_question(
     qtbot: QtBot, content_path: Path, tmp_path: Path, ask: Dialogs
 ) -> None:
     path = write_json(tmp_path / "half.json", {
-        "format": FORMAT_NAME, "version": 1,
-        "answers": {"situation": "relapsed_or_refractory", "disease_course": "came_back"},
+        "format": FORMAT_NAME, "version": 2,
+        "answers": {"situation": "relapsed_or_refractory", "stable_now": "yes"},
     })
     wizard = start_guide(qtbot, content_path)
     ask.open_path = path
     wizard.welcome_page.open_answers_button.click()
-    assert wizard.currentId() == session_of(wizard).question_page_id("first_treatment_ended")
+    assert wizard.currentId() == session_of(wizard).question_page_id("grew_during_treatment")
 
 
-def test_answers_outside_the_guide_open_on_the_results_page(
-    qtbot: QtBot, content_path: Path, content: Content, tmp_path: Path, ask: Dialogs
+@pytest.mark.parametrize("version", [1, 2])
+def test_answers_outside_the_guide_open_on_the_results_page(  # noqa: PLR0917 (pytest fixtures)
+    qtbot: QtBot, content_path: Path, content: Content, tmp_path: Path, ask: Dialogs, version: int
 ) -> None:
+    """An old (format 1) file loads too where its answers mean the same."""
     answers = {"situation": "mgus"}
-    path = write_json(tmp_path / "mgus.json", {"format": FORMAT_NAME, "version": 1, "answers": answers})
+    path = write_json(tmp_path / "mgus.json", {"format": FORMAT_NAME, "version": version, "answers": answers})
     wizard = start_guide(qtbot, content_path)
     ask.open_path = path
     wizard.welcome_page.open_answers_button.click()
@@ -279,11 +285,17 @@ BAD_FILES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "damaged": (damaged, "not valid JSON"),
     "another program's": (lambda p: write_json(p / "other.json", {"name": "list", "items": [1]}),
                           "not an answers file"),
-    "newer": (lambda p: write_json(p / "newer.json", {"format": FORMAT_NAME, "version": 2, "answers": {}}),
+    "newer": (lambda p: write_json(p / "newer.json", {"format": FORMAT_NAME, "version": 3, "answers": {}}),
               "newer version"),
+    "old, with answers that cannot be carried over": (lambda p: write_json(p / "old.json", {
+        "format": FORMAT_NAME, "version": 1,
+        "answers": {"situation": "relapsed_or_refractory", "disease_course": "came_back",
+                    "first_treatment_ended": "a_year_or_more", "clinical_trial": "no"}}),
+        "answer again: “Is your myeloma stable now (not getting worse)?”; "
+        "“Did your myeloma keep growing while you were being treated?”"),
     "not text": (not_text, "not text"),
     "unknown answer": (lambda p: write_json(p / "odd.json", {
-        "format": FORMAT_NAME, "version": 1, "answers": {"situation": "broken_leg"}}), "broken_leg"),
+        "format": FORMAT_NAME, "version": 2, "answers": {"situation": "broken_leg"}}), "broken_leg"),
 }
 
 
@@ -310,7 +322,7 @@ def test_opening_over_unsaved_answers_asks_first(
     qtbot: QtBot, content_path: Path, tmp_path: Path, ask: Dialogs
 ) -> None:
     path = write_json(tmp_path / "answers.json", {
-        "format": FORMAT_NAME, "version": 1, "answers": OTHER_ANSWERS,
+        "format": FORMAT_NAME, "version": 2, "answers": OTHER_ANSWERS,
     })
     wizard = at_results(qtbot, content_path, notes="unsaved")
     before = snapshot(wizard)
@@ -322,7 +334,7 @@ def test_opening_over_unsaved_answers_asks_first(
 
     ask.unsaved_choice = "discard"
     wizard.results_page.results_actions.open_button.click()
-    assert session_of(wizard).answers["disease_course"] == "grew_during_treatment"
+    assert session_of(wizard).answers["grew_during_treatment"] == "yes"
     assert wizard.currentId() == PageId.REVIEW
     assert ask.asked.count("Save your answers?") == 2
 

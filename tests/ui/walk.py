@@ -53,6 +53,8 @@ def walk_to_results(wizard: GuideWizard, answers: dict[str, tuple[str, ...]]) ->
     """Answers whatever each page asks from ``answers`` until the results page is reached."""
     press_next(wizard)  # past the welcome page
     for _ in range(20):
+        if wizard.currentId() in (PageId.WHAT_MATTERS, PageId.REVIEW):
+            press_next(wizard)
         if wizard.currentId() == PageId.REVIEW:
             press_next(wizard)
         if wizard.currentId() == PageId.RESULTS:

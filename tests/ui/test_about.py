@@ -1,0 +1,78 @@
+"""About this guide: one button on every page opens it; it has what a decision guide must say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from myeloma_gui.content.dates import readable_date
+from myeloma_gui.content.models import Content
+from myeloma_gui.ui.page_ids import PageId
+from myeloma_gui.ui.wizard import GuideWizard
+from tests.ui.walk import answer, current_question, press_next, start_guide
+
+ANSWERS = {"situation": "relapsed_or_refractory", "stable_now": "yes", "grew_during_treatment": "no",
+           "came_back_after_first": "a_year_or_more", "clinical_trial": "no"}
+
+
+def about_button(wizard: GuideWizard) -> QPushButton:
+    page = wizard.currentPage()
+    assert page is not None
+    shown = [b for b in page.findChildren(QPushButton, "about_guide") if b.isVisible()]
+    assert len(shown) == 1, f"{len(shown)} About buttons on page {wizard.currentId()}"
+    return shown[0]
+
+
+def open_about(wizard: GuideWizard) -> str:
+    button = about_button(wizard)
+    assert button.isVisible(), f"no About button on page {wizard.currentId()}"
+    assert button.isEnabled()
+    button.click()
+    dialog = wizard.about_dialog
+    assert dialog.isVisible()
+    text = dialog.document.toPlainText()
+    dialog.close_button.click()
+    assert not dialog.isVisible()
+    return text
+
+
+def test_about_is_reachable_from_every_page(qtbot: QtBot, content_path: Path, content: Content) -> None:
+    wizard = start_guide(qtbot, content_path)
+    seen = [wizard.currentId()]
+    assert open_about(wizard)
+    press_next(wizard)
+    while wizard.currentId() not in (PageId.WHAT_MATTERS, PageId.RESULTS):
+        assert open_about(wizard)
+        question = current_question(wizard).question
+        answer(wizard, question.id, *([ANSWERS[question.id]] if question.id in ANSWERS else []))
+        seen.append(wizard.currentId())
+    for _ in range(2):  # What matters, then the review
+        assert open_about(wizard)
+        press_next(wizard)
+    assert wizard.currentId() == PageId.RESULTS
+    assert open_about(wizard)
+    assert about_button(wizard).text().replace("&", "") == content.about.button_label
+    assert about_button(wizard).accessibleName() == content.about.button_label
+    assert len(seen) == len(content.questions) + 1
+
+
+def test_about_says_what_a_decision_guide_must(qtbot: QtBot, content_path: Path, content: Content) -> None:
+    wizard = start_guide(qtbot, content_path)
+    text = open_about(wizard)
+    about = content.about
+    for section in about.sections:
+        assert section.heading in text
+    citation = next(s.citation for s in about.sections if s.citation)
+    assert citation in text
+    assert "https://www.cancer.gov/types/myeloma/patient/myeloma-treatment-pdq" in citation
+    # The source's own date could not be read: it says so, and how to see it.
+    assert content.metadata.source_updated is None
+    assert about.source_date_unknown in text
+    assert readable_date(content.metadata.reviewed) in text
+    assert content.metadata.content_version in text
+    for must_say in ("does not say how well each option works", "does not rank",
+                     "No company paid", "Nothing is sent anywhere", "whenever the NCI summary changes"):
+        assert must_say in text, must_say
+    assert "{" not in text  # every placeholder filled

@@ -84,6 +84,9 @@ def open_guide(content_path: Path) -> GuideWizard | None:
         from myeloma_gui.ui.readable_links import KeepLinksReadable
 
         use_focus_frames()
+        # Setting a style hands each kind of widget the platform theme's own font again (GTK 3's
+        # 10 points for buttons and answers): the person's size goes back on top of it.
+        text_size.apply()
         KeepLinksReadable(wizard)
         FocusedLinkMark(wizard.results_page.document)
 

@@ -16,7 +16,7 @@ from myeloma_gui.ui import dialogs
 from myeloma_gui.ui.crash_report import CrashReporter, message_text, write_log
 from myeloma_gui.ui.preferences import Preferences, forget_file_dialog_history
 from myeloma_gui.ui.text_size import TextSize, add_text_size_buttons, add_text_size_keys
-from myeloma_gui.ui.window_place import WindowPlace, grow_for_text_size
+from myeloma_gui.ui.window_place import WindowPlace, fit_to_screen, grow_for_text_size
 from myeloma_gui.ui.wizard import DEFAULT_SIZE, GuideWizard
 
 APP_NAME = "Myeloma treatment options guide"
@@ -65,6 +65,7 @@ def open_guide(content_path: Path) -> GuideWizard | None:
     text_size.setParent(wizard)
     add_text_size_keys(wizard, text_size)
     add_text_size_buttons(wizard, text_size)
+    fit_to_screen(wizard)
     if not WindowPlace(wizard, preferences).restore():
         grow_for_text_size(wizard, text_size.percent, DEFAULT_SIZE)
     text_size.changed.connect(lambda percent: grow_for_text_size(wizard, percent, DEFAULT_SIZE))

@@ -13,6 +13,7 @@ from myeloma_gui.content.first_page import FirstPageText
 from myeloma_gui.content.loader import ContentError, read_content_file, validate_content
 from myeloma_gui.resources import APP_ID, ICON_SIZES, bundled_file, icon_file
 from myeloma_gui.ui import dialogs
+from myeloma_gui.ui.calm_keys import CalmKeys, add_quit_keys
 from myeloma_gui.ui.crash_report import CrashReporter, message_text, write_log
 from myeloma_gui.ui.preferences import Preferences, forget_file_dialog_history
 from myeloma_gui.ui.text_size import TextSize, add_text_size_buttons, add_text_size_keys
@@ -64,6 +65,8 @@ def open_guide(content_path: Path) -> GuideWizard | None:
     wizard = GuideWizard(FirstPageText.from_raw(raw))
     text_size.setParent(wizard)
     add_text_size_keys(wizard, text_size)
+    CalmKeys(wizard)
+    add_quit_keys(wizard)
     add_text_size_buttons(wizard, text_size)
     fit_to_screen(wizard)
     if not WindowPlace(wizard, preferences).restore():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 
 from myeloma_gui.content.first_page import FirstPageText
 from myeloma_gui.ui import dialogs
@@ -37,6 +37,10 @@ class GuideWizard(QWizard):
         self.welcome_page = WelcomePage(first_page)
         self.setPage(PageId.WELCOME, self.welcome_page)
         self.currentIdChanged.connect(self._choose_default_button)
+        # Close only when pressed (or clicked): Enter on it, reached with Tab, must not end the guide.
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        if isinstance(finish, QPushButton):
+            finish.setAutoDefault(False)
 
     def _choose_default_button(self, page_id: int) -> None:
         """Enter means Next on every page but the last, where the default would be Close: someone
@@ -131,8 +135,9 @@ class GuideWizard(QWizard):
             self.next()
 
     def done(self, result: int) -> None:
-        """Every way of closing the window ends here (Close, the title bar, Escape): unsaved answers
-        are offered for saving first, and Cancel keeps the window open."""
+        """Every way of closing the window ends here (Close, the title bar, Ctrl+Q; Escape is kept
+        away, see calm_keys): unsaved answers are offered for saving first, and Cancel keeps the
+        window open."""
         if self.session is not None:
             from myeloma_gui.ui.answers_files import may_lose_answers
 

@@ -248,6 +248,8 @@ def keys_report(percent: int) -> Report:
 def enter_on_a_choice(wizard: GuideWizard, page: QuestionPage) -> Report:
     """Enter with the focus on an answer: the same as Next, and it never ticks a box."""
     button = next(iter(page.buttons.values()))
+    if not isinstance(button, QCheckBox):
+        button.click()  # a one-answer page, answered: Enter should lead on
     button.setFocus(Qt.FocusReason.TabFocusReason)
     settle()
     ticked_before = button.isChecked()

@@ -47,6 +47,7 @@ def _no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(dialogs, "confirm", unexpected)
     monkeypatch.setattr(dialogs, "show_error", unexpected)
+    monkeypatch.setattr(dialogs, "show_information", unexpected)
     monkeypatch.setattr(dialogs, "show_unexpected_error", unexpected)
     monkeypatch.setattr(dialogs, "ask_save_path", unexpected)
     for factory in ("ask_open_path", "ask_unsaved_answers", "run_print_preview"):

@@ -44,12 +44,12 @@ def test_the_pdf_is_written_without_a_window(tmp_path: Path) -> None:
     assert done.stdout == "", "with an output file named, nothing is printed"
     assert done.stderr == ""
     pages = page_texts(out.read_bytes())
-    assert len(pages) == 2
+    assert len(pages) == 3
     assert all(abs(w - 612) < 1 and abs(h - 792) < 1 for w, h in page_sizes(out.read_bytes()))
     text = " ".join(pages)
     assert "Bring the list of medicines." in text
     assert "Bortezomib (Velcade) ✓ You had this" in text
-    assert pages[-1].endswith("Page 2 of 2")
+    assert pages[-1].endswith("Page 3 of 3")
 
 
 def test_json_and_pdf_together(tmp_path: Path) -> None:

@@ -41,7 +41,10 @@ class CalmKeys(QObject):
         assert isinstance(event, QKeyEvent)
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             return True
-        if event.key() in ENTER_KEYS and isinstance(watched, QAbstractButton) and not takes_enter_itself(watched):
+        if (
+            event.key() in ENTER_KEYS and isinstance(watched, QAbstractButton)
+            and not takes_enter_itself(watched)
+        ):
             # As if the button had let the key through: the window presses its default button.
             return QApplication.sendEvent(self._window, event)
         return False

@@ -40,6 +40,12 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
+def show_information(parent: QWidget | None, title: str, text: str) -> None:
+    box = message_box(parent, QMessageBox.Icon.Information, title, text)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+
+
 def show_unexpected_error(
     parent: QWidget | None, text: str, save_answers: Callable[[], None] | None, closed: Callable[[], None]
 ) -> QMessageBox:

@@ -2,7 +2,10 @@
 
 Only QtGui is needed, so the headless command can write a PDF without the print-support module. The
 page text is always black on white, whatever the screen's palette, and each page ends with a footer
-that names the summary and numbers the page ("Page 1 of 2").
+that names the summary and numbers the page ("Page 1 of 3").
+
+The summary's style sheet sets its sizes around a 10-point body. On paper the whole page is scaled
+up from that, spacing and headings in proportion: to 12-point body text, or 16 for large print.
 """
 
 from __future__ import annotations
@@ -31,8 +34,12 @@ from myeloma_gui.files import write_atomically
 from myeloma_gui.ui.pagination import paginate
 from myeloma_gui.ui.summary_html import summary_html, summary_title
 
-BODY_POINT_SIZE = 10.0
-FOOTER_POINT_SIZE = 8.5
+# The body size the summary's style sheet is written around (its headings and small print in points).
+DESIGNED_BODY_POINT_SIZE = 10.0
+# What the paper shows: readable for older eyes, and a large-print choice at least 16 points.
+BODY_POINT_SIZE = 12.0
+LARGE_PRINT_BODY_POINT_SIZE = 16.0
+FOOTER_POINT_SIZE = 10.0
 MARGINS_MM = QMarginsF(15, 11, 15, 9)
 LIST_INDENT = 22  # in layout units (1/96 inch); Qt's 40 wastes a narrow page
 PDF_RESOLUTION = 600
@@ -63,13 +70,21 @@ def summary_page_layout(page_size: QPageSize.PageSizeId) -> QPageLayout:
 
 
 class SummaryDocument:
-    """The summary of one person's results, ready to be laid out on the pages of any device."""
+    """The summary of one person's results, ready to be laid out on the pages of any device.
 
-    def __init__(self, results: GuideResults, notes: str, made_on: datetime.date | None = None) -> None:
+    ``name`` goes on the name line at the top (empty: a blank line to write it by hand);
+    ``large_print`` prints the body at 16 points instead of 12.
+    """
+
+    def __init__(
+        self, results: GuideResults, notes: str, made_on: datetime.date | None = None, *,
+        name: str = "", large_print: bool = False,
+    ) -> None:
         made_on = made_on or datetime.date.today()
         self.title = summary_title(results)
-        self.html = summary_html(results, notes, made_on)
+        self.html = summary_html(results, notes, made_on, name)
         self.footer = f"{results.content.metadata.title} · {readable_date(made_on)}"
+        self.body_point_size = LARGE_PRINT_BODY_POINT_SIZE if large_print else BODY_POINT_SIZE
 
     def paint(self, device: QPagedPaintDevice) -> int:
         """Lays the summary out for this device's pages, paints every page, and returns how many."""
@@ -82,11 +97,13 @@ class SummaryDocument:
             painter.end()
 
     def _paint_pages(self, painter: QPainter, device: QPagedPaintDevice) -> int:
-        footer_font = _font(FOOTER_POINT_SIZE)
+        zoom = self.body_point_size / DESIGNED_BODY_POINT_SIZE
+        footer_font = _font(FOOTER_POINT_SIZE * min(zoom, 1.2))  # the footer is no reading matter
         footer_height = QFontMetricsF(footer_font, device).height() * 1.8  # a gap, then one line
         # The text is laid out in screen units, as on the results page, then scaled to the device, as
-        # Qt's own printing does: the stylesheet's spacing and the table padding keep their sizes.
-        scale = device.logicalDpiY() / _layout_dpi()
+        # Qt's own printing does: the stylesheet's spacing and the table padding keep their
+        # proportions. The zoom makes the designed 10-point body the size chosen for paper.
+        scale = device.logicalDpiY() / _layout_dpi() * zoom
         body = QSizeF(device.width() / scale, (device.height() - footer_height) / scale)
         document = paginate(self._unpaged, body)
         pages = document.pageCount()
@@ -121,7 +138,7 @@ class SummaryDocument:
     def _unpaged(self) -> QTextDocument:
         document = QTextDocument()
         document.setUndoRedoEnabled(False)
-        document.setDefaultFont(_font(BODY_POINT_SIZE))
+        document.setDefaultFont(_font(DESIGNED_BODY_POINT_SIZE))
         document.setDocumentMargin(0)
         document.setIndentWidth(LIST_INDENT)
         document.setHtml(self.html)

@@ -80,7 +80,7 @@ class TextSize(QObject):
         font.setPointSizeF(normal_point_size() * self._percent / 100)
         QApplication.setFont(font)
         for kind in THEMED_WIDGET_KINDS:
-            QApplication.setFont(font, kind)
+            QApplication.setFont(font, kind)  # type: ignore[arg-type]  # the stubs say bytes; it takes str
         text.refresh_relative_fonts()
 
 

@@ -209,12 +209,16 @@ def keys_report(percent: int) -> Report:
     """On every page: does Escape keep the window and the answers, and what does Enter do."""
     asked: list[str] = []
 
-    def record(*args: object, **_: object) -> bool:
+    def confirm(*args: object, **_: object) -> bool:
         asked.append(str(args[1]))
         return False
 
-    dialogs.confirm = record  # type: ignore[assignment]
-    dialogs.ask_unsaved_answers = lambda *args, **_: record(*args) and "cancel"  # type: ignore[assignment]
+    def unsaved_answers(*args: object, **_: object) -> dialogs.UnsavedChoice:
+        asked.append(str(args[1]))
+        return "cancel"
+
+    dialogs.confirm = confirm
+    dialogs.ask_unsaved_answers = unsaved_answers
     wizard = start(percent)
     closed: list[int] = []
     wizard.finished.connect(closed.append)
@@ -270,7 +274,7 @@ def enter_on_a_choice(wizard: GuideWizard, page: QuestionPage) -> Report:
 def enter_on_results(wizard: GuideWizard, closed: list[int], asked: list[str]) -> Report:
     result: Report = {}
     for name, button in (("close", wizard.button(QWizard.WizardButton.FinishButton)),
-                         ("start_over", wizard.results_page.start_over_button)):
+                         ("more", wizard.results_page.results_actions.more_button)):
         button.setFocus(Qt.FocusReason.TabFocusReason)
         settle()
         asked_before = len(asked)

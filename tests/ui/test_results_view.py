@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from myeloma_gui.content.models import Content
-from myeloma_gui.ui import links
+from myeloma_gui.ui import dialogs, links
 from myeloma_gui.ui.wizard import GuideWizard
 from tests.ui.walk import start_guide, walk_to_results
 
@@ -103,16 +103,24 @@ def test_a_glossary_word_is_explained_when_reached_with_tab(
     assert definition.text() == f"{term.term}: {term.definition}"
 
 
-def test_the_source_date_and_disclaimer_stay_in_view(results: GuideWizard, content: Content) -> None:
+def test_the_source_date_and_disclaimer_stay_in_reach(
+    results: GuideWizard, content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
     page = results.results_page
     page.document.verticalScrollBar().setValue(page.document.verticalScrollBar().maximum())
-    for label in (page.source_line, page.disclaimer):
-        assert label.isVisible()
-    assert "23 November 2026" in page.source_line.text()
-    assert content.source("pdq_relapsed").title in page.source_line.text()
-    assert page.disclaimer.text() == content.metadata.disclaimer
+    footer = page.footer
+    assert footer.note.isVisible()
+    assert footer.note.text() == "This guide is not medical advice."
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "show_information", lambda _parent, title, text: shown.append((title, text)))
+    footer.details_button.click()  # the full text, one click away
+    [(title, text)] = shown
+    assert title == "About this guide"
+    assert "23 November 2026" in text
+    assert content.source("pdq_relapsed").title in text
+    assert content.metadata.disclaimer in text
     page.open_topic("stages")  # still there while a topic is open
-    assert page.source_line.isVisible()
+    assert footer.details_button.isVisible()
 
 
 def test_results_show_every_drug_with_brands_and_had_marks(results: GuideWizard, content: Content) -> None:

@@ -88,13 +88,16 @@ def rendered(
     return results, pages, " ".join(pages)
 
 
-def test_every_page_is_numbered_and_a_typical_case_fits_on_two(rendered: Rendered, content: Content) -> None:
+def test_every_page_is_numbered_and_a_case_fits_on_three(rendered: Rendered, content: Content) -> None:
     _, pages, text = rendered
-    assert len(pages) <= 2
+    assert len(pages) <= 3  # at 12-point text
     footer = f"{content.metadata.title} · {readable_date(MADE_ON)}"
     for number, page in enumerate(pages, start=1):
         assert page.endswith(f"{footer} Page {number} of {len(pages)}")
-    assert text.startswith(f"{content.metadata.title} {summary_html.SUMMARY_NAME} · Made on 5 March 2027")
+    name_line = f"Name: {summary_html.BLANK_NAME}"  # no name given: a line to write it by hand
+    assert text.startswith(
+        f"{content.metadata.title} {name_line} {summary_html.SUMMARY_NAME} · Made on 5 March 2027"
+    )
 
 
 def test_every_section_is_there(rendered: Rendered, content: Content) -> None:
@@ -146,7 +149,9 @@ def test_trials_questions_notes_topics_and_source(rendered: Rendered, content: C
         assert piece in text
     for question in content.doctor_questions:
         assert question in text
-    assert "Ask about <b>bone pain</b> & tiredness. Can I still travel in June?" in text
+    # Each line of the notes as written (a page may end between them).
+    assert "Ask about <b>bone pain</b> & tiredness." in text
+    assert "Can I still travel in June?" in text
     for topic in results.topics:
         assert topic.title in text
         assert topic.url in text

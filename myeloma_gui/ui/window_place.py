@@ -18,6 +18,11 @@ class WindowPlace(QObject):
         super().__init__(window)
         self._window = window
         self._preferences = preferences
+        # One fit after a burst of moves and resizes, once the event loop is idle.
+        self._fit_soon = QTimer(self)
+        self._fit_soon.setSingleShot(True)
+        self._fit_soon.setInterval(0)
+        self._fit_soon.timeout.connect(lambda: fit_to_screen(window))
         window.installEventFilter(self)
 
     def restore(self) -> bool:
@@ -38,9 +43,11 @@ class WindowPlace(QObject):
         # Closing the window sends Close; the wizard's own Close button only hides it.
         if watched is self._window and event.type() in (QEvent.Type.Close, QEvent.Type.Hide):
             self.remember()
-        if watched is self._window and event.type() == QEvent.Type.Show:
-            # Only a shown window knows the size of its title bar and borders: fit it again then.
-            QTimer.singleShot(0, lambda: fit_to_screen(self._window))
+        placed = (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize)
+        if watched is self._window and event.type() in placed:
+            # The size of the title bar and borders is known only some time after the window is
+            # shown, when the window manager says so (and the window moves): fit it again then.
+            self._fit_soon.start()
         return False
 
 

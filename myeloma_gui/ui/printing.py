@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
@@ -43,6 +44,8 @@ FOOTER_POINT_SIZE = 10.0
 MARGINS_MM = QMarginsF(15, 11, 15, 9)
 LIST_INDENT = 22  # in layout units (1/96 inch); Qt's 40 wastes a narrow page
 PDF_RESOLUTION = 600
+# Black to the eye; see _paint_pages for why not exactly black.
+NEAR_BLACK = "#010101"
 
 # Where Letter paper is the norm (North America and a few countries that follow it); A4 elsewhere.
 LETTER_TERRITORIES = frozenset({
@@ -122,12 +125,17 @@ class SummaryDocument:
             painter.scale(scale, scale)
             painter.translate(0, -view.top())
             painter.setClipRect(view)
+            # The print preview records each page and replays it onto a painter that starts with the
+            # screen's text colour (white in a dark palette). A pen equal to the painter's current
+            # one is never recorded, so the page's first black text would come out white: the pen is
+            # set to a near-black first, which the text's own black then really changes.
+            painter.setPen(QColor(NEAR_BLACK))
             # Lines that start exactly on a page boundary belong to the next page only; without the
             # half-unit inset Qt would also draw them (clipped, but still in the PDF's text).
             context.clip = view.adjusted(0, 0.5, 0, -0.5)
             document.documentLayout().draw(painter, context)
             painter.restore()
-            painter.setPen(Qt.GlobalColor.black)
+            painter.setPen(QColor(NEAR_BLACK))  # recorded for the preview, as above
             painter.setFont(footer_font)
             bottom = Qt.AlignmentFlag.AlignBottom
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | bottom), self.footer)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.ui import links, text
+from myeloma_gui.ui.last_input import LastInput
 from myeloma_gui.ui.results_actions import ResultsActions
 from myeloma_gui.ui.results_footer import ResultsFooter
 from myeloma_gui.ui.results_html import results_html
@@ -109,7 +110,8 @@ class ResultsPage(QWizardPage):
             "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }"
         )
         self.document.anchorClicked.connect(self._link_activated)
-        self.document.highlighted.connect(self._link_highlighted)
+        self.last_input = LastInput(self)
+        self.document.highlighted.connect(self._pointer_on_link)
         self.document.link_focused.connect(self._link_highlighted)
         panel_layout.addWidget(self.document, 1)
         # Always there, so the results do not jump when a meaning appears under the mouse.
@@ -161,6 +163,12 @@ class ResultsPage(QWizardPage):
             self.explain(target)
         else:
             links.open_in_browser(url.toString())
+
+    def _pointer_on_link(self, url: QUrl) -> None:
+        """The pointer moved onto (or off) a link: it explains the word only when the pointer, not
+        the keyboard, was used last (see ``LastInput``)."""
+        if not self.last_input.keyboard_last:
+            self._link_highlighted(url)
 
     def _link_highlighted(self, url: QUrl) -> None:
         """Hovering a glossary word, or moving to it with Tab, explains it."""

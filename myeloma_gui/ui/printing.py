@@ -100,7 +100,7 @@ class SummaryDocument:
             painter.end()
 
     def _paint_pages(self, painter: QPainter, device: QPagedPaintDevice) -> int:
-        zoom = self.body_point_size / DESIGNED_BODY_POINT_SIZE
+        zoom = self.body_point_size / _layout_body_point_size()
         footer_font = _font(FOOTER_POINT_SIZE * min(zoom, 1.2))  # the footer is no reading matter
         footer_height = QFontMetricsF(footer_font, device).height() * 1.8  # a gap, then one line
         # The text is laid out in screen units, as on the results page, then scaled to the device, as
@@ -146,7 +146,9 @@ class SummaryDocument:
     def _unpaged(self) -> QTextDocument:
         document = QTextDocument()
         document.setUndoRedoEnabled(False)
-        document.setDefaultFont(_font(DESIGNED_BODY_POINT_SIZE))
+        body_font = _font(DESIGNED_BODY_POINT_SIZE)
+        body_font.setPixelSize(_layout_body_pixels())
+        document.setDefaultFont(body_font)
         document.setDocumentMargin(0)
         document.setIndentWidth(LIST_INDENT)
         document.setHtml(self.html)
@@ -178,6 +180,16 @@ def _layout_dpi() -> float:
     """The resolution Qt lays out rich text at when no device is given: the screen's."""
     screen = QGuiApplication.primaryScreen()
     return screen.logicalDotsPerInchY() if screen is not None else 96.0
+
+
+def _layout_body_pixels() -> int:
+    """The body's size in whole pixels for the layout: a point size such as 10 would be rounded to
+    whole pixels anyway (13.3 to 13), and the paper's 12 points would come out as 11.7."""
+    return round(DESIGNED_BODY_POINT_SIZE * _layout_dpi() / 72)
+
+
+def _layout_body_point_size() -> float:
+    return _layout_body_pixels() * 72 / _layout_dpi()
 
 
 def _font(point_size: float) -> QFont:

@@ -202,7 +202,13 @@ def test_content_and_notes_are_printed_as_text_never_as_markup(qapp: QApplicatio
     edited = content.model_copy(update={"metadata": metadata, "options": (option, *content.options[1:])})
     results = decide(edited, CASES["came back after a year"])
     text = " ".join(render(results, A4, notes="</p><h1>Big</h1> & <script>x</script>"))
-    assert f"Not advice. {tricky}" in text
+
+    def squeezed(words: str) -> str:
+        # In italics pypdf may read a gap between "/" and "i" as a space ("</ i>"): spaces aside,
+        # every character of the markup must be printed as itself.
+        return words.replace(" ", "")
+
+    assert squeezed(f"Not advice. {tricky}") in squeezed(text)
     assert f"Waiting {tricky}" in text
     assert "</p><h1>Big</h1> & <script>x</script>" in text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
@@ -179,3 +179,29 @@ def test_opening_the_notes_tab_puts_the_cursor_in_the_notes(qtbot: QtBot, result
     qtbot.keyClicks(page.results_actions.notes, "Ask about pain")
     assert results.session is not None
     assert results.session.notes == "Ask about pain"
+
+
+def test_the_glossary_line_follows_the_keyboard_or_the_pointer_whichever_was_used_last(
+    qtbot: QtBot, results: GuideWizard, content: Content
+) -> None:
+    page = results.results_page
+    results.activateWindow()  # the keyboard focus, as a person's window has it
+    qtbot.waitUntil(results.isActiveWindow)
+    trial = next(t for t in content.glossary if t.id == "clinical_trial")
+    waiting = next(t for t in content.glossary if t.id == "watchful_waiting")
+    tab_to_link(qtbot, results, f"glossary:{trial.id}")
+    assert page.definition.text().startswith(f"{trial.term}:")
+    # A pointer resting on another word (the page scrolled under it) does not take the line over.
+    page.document.highlighted.emit(QUrl(f"glossary:{waiting.id}"))
+    assert page.definition.text().startswith(f"{trial.term}:")
+    # Once the pointer is moved, the word under it is explained.
+    viewport = page.document.viewport()
+    qtbot.mouseMove(viewport, viewport.rect().center())
+    qtbot.mouseMove(viewport, viewport.rect().center() + QPoint(5, 5))
+    page.document.highlighted.emit(QUrl(f"glossary:{waiting.id}"))
+    assert page.definition.text().startswith(f"{waiting.term}:")
+    # And back to the keyboard: Tab on to the next word.
+    relapsed = next(t for t in content.glossary if t.id == "relapsed")
+    qtbot.keyClick(page.document, Qt.Key.Key_Tab)
+    assert page.document.textCursor().charFormat().anchorHref() == f"glossary:{relapsed.id}"
+    assert page.definition.text().startswith(f"{relapsed.term}:")

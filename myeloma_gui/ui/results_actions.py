@@ -14,7 +14,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLineEdit,
     QMenu,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.ui import text
+from myeloma_gui.ui.choice_buttons import ChoiceCheckBox
 from myeloma_gui.ui.session import GuideSession
 
 NOTES_LINES = 3
@@ -114,7 +114,9 @@ class ResultsActions(QWidget):
         name_label.setBuddy(self.printout_name)
         notes_layout.addWidget(name_label)
         notes_layout.addWidget(self.printout_name)
-        self.large_print = QCheckBox("&Large print (bigger letters, more pages)")
+        # A box that grows with the text, like the answers' (Qt's stays 13 pixels at any size).
+        self.large_print = ChoiceCheckBox()
+        self.large_print.setText("&Large print (bigger letters, more pages)")
         self.large_print.setObjectName("large_print")
         self.large_print.toggled.connect(self._large_print_changed)
         notes_layout.addWidget(self.large_print)

@@ -101,7 +101,7 @@ def start(percent: int) -> GuideWizard:
 
 
 def pages(wizard: GuideWizard) -> Iterator[str]:
-    """From the welcome page to the results and a related topic, yielding at each page."""
+    """From the welcome page to the results, the notes and a related topic, yielding at each."""
     yield "welcome"
     wizard.next()
     while wizard.currentId() not in (PageId.REVIEW, PageId.RESULTS):
@@ -114,6 +114,9 @@ def pages(wizard: GuideWizard) -> Iterator[str]:
     yield "review"
     wizard.next()
     yield "results"
+    wizard.results_page.tabs.setCurrentIndex(1)  # the notes, and the printout's choices
+    yield "notes"
+    wizard.results_page.tabs.setCurrentIndex(0)
     assert wizard.session is not None
     wizard.results_page.open_topic(wizard.session.content.topics[0].id)
     yield "topic"

@@ -82,7 +82,7 @@ def test_everything_fits_and_can_be_reached(reports: Reports, case: Case) -> Non
     pages = report["pages"]
     assert list(pages) == [
         "welcome", "situation", "disease_course", "prior_treatments", "first_treatment_ended",
-        "clinical_trial", "review", "results", "topic",
+        "clinical_trial", "review", "results", "notes", "topic",
     ]
     width, height = (int(n) for n in case[2].split("x"))
     assert report["available"] == [width, height]

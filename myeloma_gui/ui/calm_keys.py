@@ -11,11 +11,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QWidget
-
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def takes_enter_itself(button: QAbstractButton) -> bool:
@@ -39,10 +37,14 @@ class CalmKeys(QObject):
         if watched.window() is not self._window:
             return False  # a message box, the print preview, a menu: their keys are their own
         assert isinstance(event, QKeyEvent)
+        # Qt's own enums are named only here, once a key is pressed: naming them at import would
+        # load them all before the first page is painted (see text.paragraph).
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             return True
         if (
-            event.key() in ENTER_KEYS and isinstance(watched, QAbstractButton)
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(watched, QAbstractButton)
             and not takes_enter_itself(watched)
         ):
             # As if the button had let the key through: the window presses its default button.

@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QWidget
 
 from myeloma_gui.ui.preferences import Preferences
 
+# Events after which the window may no longer fit the screen.
+_PLACED = (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize)
+
 
 class WindowPlace(QObject):
     def __init__(self, window: QWidget, preferences: Preferences) -> None:
@@ -43,8 +46,7 @@ class WindowPlace(QObject):
         # Closing the window sends Close; the wizard's own Close button only hides it.
         if watched is self._window and event.type() in (QEvent.Type.Close, QEvent.Type.Hide):
             self.remember()
-        placed = (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize)
-        if watched is self._window and event.type() in placed:
+        if watched is self._window and event.type() in _PLACED:
             # The size of the title bar and borders is known only some time after the window is
             # shown, when the window manager says so (and the window moves): fit it again then.
             self._fit_soon.start()

@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from myeloma_gui import __version__
 from myeloma_gui.resources import CONTENT_FILE, bundled_file
@@ -52,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--paper", choices=("a4", "letter"),
         help="the PDF's paper size (default: Letter in North America, A4 elsewhere, from the locale)",
     )
+    results.add_argument(
+        "--name", default="", help="the name for the PDF's name line (default: a blank line to write on)"
+    )
+    results.add_argument(
+        "--large-print", action="store_true", help="the PDF in large print (16-point text instead of 12)"
+    )
     results.add_argument("--content", type=Path, metavar="FILE", help=content_help, dest="sub_content")
 
     commands.add_parser(
@@ -72,7 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "validate":
         return _validate(arguments.file or content_path)
     if arguments.command == "results":
-        return _results(arguments.answers, content_path, arguments.json, arguments.pdf, arguments.paper)
+        printout = PdfChoices(arguments.paper, arguments.name, arguments.large_print)
+        return _results(arguments.answers, content_path, arguments.json, arguments.pdf, printout)
     if arguments.command == "schema":
         return _schema(arguments.output)
     if arguments.command in ("install-desktop", "uninstall-desktop"):
@@ -96,9 +104,16 @@ def _validate(path: Path) -> int:
     return 0
 
 
+class PdfChoices(NamedTuple):
+    paper: str | None = None
+    """"a4", "letter", or None for the locale's paper."""
+    name: str = ""
+    large_print: bool = False
+
+
 def _results(
     answers_path: Path, content_path: Path, json_out: Path | None, pdf_out: Path | None = None,
-    paper: str | None = None,
+    printout: PdfChoices = PdfChoices(),  # noqa: B008 (a tuple: it cannot change)
 ) -> int:
     from myeloma_gui.content.loader import ContentError, load_content
     from myeloma_gui.decision.guide import decide
@@ -134,7 +149,10 @@ def _results(
             from myeloma_gui.ui.headless_pdf import write_pdf_without_window
 
             out = pdf_out
-            write_pdf_without_window(pdf_out, results, saved.notes, paper)
+            write_pdf_without_window(
+                pdf_out, results, saved.notes, printout.paper,
+                name=printout.name, large_print=printout.large_print,
+            )
     except OSError as error:
         print(f"myeloma-gui: cannot write {out}: {error.strerror}", file=sys.stderr)
         return EXIT_BAD_INPUT

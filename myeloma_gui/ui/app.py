@@ -13,11 +13,12 @@ from myeloma_gui.content.first_page import FirstPageText
 from myeloma_gui.content.loader import ContentError, read_content_file, validate_content
 from myeloma_gui.resources import APP_ID, ICON_SIZES, bundled_file, icon_file
 from myeloma_gui.ui import dialogs
+from myeloma_gui.ui.calm_keys import CalmKeys, add_quit_keys
 from myeloma_gui.ui.crash_report import CrashReporter, message_text, write_log
 from myeloma_gui.ui.no_display import EXIT_NO_DISPLAY, missing_display, plain_start_failure, say
 from myeloma_gui.ui.preferences import Preferences, keep_file_dialog_state_with_ours
 from myeloma_gui.ui.text_size import TextSize, add_text_size_buttons, add_text_size_keys
-from myeloma_gui.ui.window_place import WindowPlace, grow_for_text_size
+from myeloma_gui.ui.window_place import WindowPlace, fit_to_screen, grow_for_text_size
 from myeloma_gui.ui.wizard import DEFAULT_SIZE, GuideWizard
 
 APP_NAME = "Myeloma treatment options guide"
@@ -69,7 +70,10 @@ def open_guide(content_path: Path) -> GuideWizard | None:
     wizard = GuideWizard(FirstPageText.from_raw(raw))
     text_size.setParent(wizard)
     add_text_size_keys(wizard, text_size)
+    CalmKeys(wizard)
+    add_quit_keys(wizard)
     add_text_size_buttons(wizard, text_size)
+    fit_to_screen(wizard)
     if not WindowPlace(wizard, preferences).restore():
         grow_for_text_size(wizard, text_size.percent, DEFAULT_SIZE)
     text_size.changed.connect(lambda percent: grow_for_text_size(wizard, percent, DEFAULT_SIZE))
@@ -89,6 +93,9 @@ def open_guide(content_path: Path) -> GuideWizard | None:
         from myeloma_gui.ui.readable_links import KeepLinksReadable
 
         use_focus_frames()
+        # Setting a style hands each kind of widget the platform theme's own font again (GTK 3's
+        # 10 points for buttons and answers): the person's size goes back on top of it.
+        text_size.apply()
         KeepLinksReadable(wizard)
         FocusedLinkMark(wizard.results_page.document)
 

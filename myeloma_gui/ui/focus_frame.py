@@ -60,7 +60,10 @@ class FocusFrameStyle(QProxyStyle):
 
 
 def use_focus_frames() -> None:
-    """Puts the focus frame into the app's style (once; the desktop's style stays underneath)."""
+    """Puts the focus frame, and scroll bars that can be seen, into the app's style (once; the
+    desktop's style stays underneath)."""
+    from myeloma_gui.ui.visible_scrollbars import VisibleScrollBarStyle
+
     style = QApplication.style()
-    if not isinstance(style, FocusFrameStyle):
-        QApplication.setStyle(FocusFrameStyle(style.name()))
+    if not isinstance(style, VisibleScrollBarStyle):
+        QApplication.setStyle(VisibleScrollBarStyle(FocusFrameStyle(style.name())))

@@ -19,12 +19,16 @@ from myeloma_gui.ui.printing import SummaryDocument, SummaryPrintError, page_siz
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
 
-def write_pdf_without_window(path: Path, results: GuideResults, notes: str, paper: str | None) -> None:
+def write_pdf_without_window(
+    path: Path, results: GuideResults, notes: str, paper: str | None, *, name: str = "",
+    large_print: bool = False,
+) -> None:
     """Writes the summary PDF to ``path``; ``paper`` is "a4", "letter", or None for the locale's."""
     application = offscreen_application()
     page_size = PAPER_SIZES[paper] if paper else page_size_for(QLocale.system())
     try:
-        write_summary_pdf(path, SummaryDocument(results, notes), page_size)
+        document = SummaryDocument(results, notes, name=name, large_print=large_print)
+        write_summary_pdf(path, document, page_size)
     except SummaryPrintError as error:
         raise OSError(errno.EIO, str(error), str(path)) from None
     finally:

@@ -2,7 +2,9 @@
 
 Qt already moves a line or a table row that would cross the foot of a page onto the next one. On top
 of that, a short paragraph is kept whole on one page, and a heading or a lead-in line ("At this
-address:") is never left alone at the foot of a page, away from what it introduces.
+address:") is never left alone at the foot of a page, away from what it introduces. A one-row table
+(the questions set in two columns) is kept whole with its heading: Qt would split its cells line by
+line, leaving a line or two alone at the top of the next page.
 """
 
 from __future__ import annotations
@@ -10,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QAbstractTextDocumentLayout, QTextBlock, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
 
 # Layout positions are fractions; anything closer than this to a page boundary counts as on it.
 _NEAR = 0.5
@@ -42,6 +51,9 @@ def _first_block_to_move(document: QTextDocument) -> int | None:
     block = document.begin()
     while block.isValid():
         following = block.next()
+        heading = _heading_of_split_columns(document, block, page_height)
+        if heading is not None:
+            return heading.blockNumber()
         if not _in_table(block) and _should_start_page(layout, block, following, page_height):
             # A heading just above a block that moves goes with it.
             if previous is not None and _introduces(previous) and not _in_table(previous):
@@ -50,6 +62,28 @@ def _first_block_to_move(document: QTextDocument) -> int | None:
         previous = block
         block = following
     return None
+
+
+def _heading_of_split_columns(
+    document: QTextDocument, block: QTextBlock, page_height: float
+) -> QTextBlock | None:
+    """The heading just above ``block``'s table, when that table has one row that a page foot
+    splits and would fit on a page whole; None otherwise."""
+    table = QTextCursor(block).currentFrame()
+    if not isinstance(table, QTextTable) or table.rows() != 1:
+        return None
+    box = document.documentLayout().frameBoundingRect(table)
+    top, bottom = box.top(), box.bottom()
+    split = int(top // page_height) != int((bottom - _NEAR) // page_height)
+    if not split or bottom - top >= page_height:
+        return None
+    above = document.findBlock(table.firstPosition() - 1)
+    if not (above.isValid() and _introduces(above) and not _in_table(above)):
+        return None
+    # A heading above the lead-in ("Learn more", then "At this address:") goes along too.
+    while (higher := above.previous()).isValid() and _introduces(higher) and not _in_table(higher):
+        above = higher
+    return above
 
 
 def _break_before(block: QTextBlock) -> None:

@@ -1,6 +1,8 @@
 """The results page: the results document, related topics inside the app, and Start over.
 
-The source line and the disclaimer sit below the document, so they stay in view while it scrolls.
+At large text sizes on a small screen the results keep most of the window: the actions sit in the
+tabs' row, and the source and disclaimer in a one-line footer (``ResultsFooter``) that shows them in
+full on request, always in view while the document scrolls.
 """
 
 from __future__ import annotations
@@ -8,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
-    QPushButton,
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.ui import links, text
+from myeloma_gui.ui.last_input import LastInput
 from myeloma_gui.ui.results_actions import ResultsActions
+from myeloma_gui.ui.results_footer import ResultsFooter
 from myeloma_gui.ui.results_html import results_html
 from myeloma_gui.ui.session import GuideSession
 from myeloma_gui.ui.topic_view import TopicView
@@ -82,20 +85,14 @@ class ResultsPage(QWizardPage):
         self.tabs.currentChanged.connect(
             lambda index: self.results_actions.notes.setFocus() if index == 1 else None
         )
+        # The actions share the tabs' row rather than take a row of their own.
+        self.tabs.setCornerWidget(self.results_actions, Qt.Corner.TopRightCorner)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.results_actions)
-        self.start_over_button = QPushButton("Start &over")
-        self.start_over_button.setObjectName("start_over")
-        self.start_over_button.setAutoDefault(False)
-        self.start_over_button.clicked.connect(start_over)
-        self.results_actions.row.addWidget(self.start_over_button)
-
-        self.source_line = text.small("")
-        self.source_line.setObjectName("source_line")
-        layout.addWidget(self.source_line)
-        self.disclaimer = text.small(session.content.metadata.disclaimer)
-        self.disclaimer.setObjectName("disclaimer")
-        layout.addWidget(self.disclaimer)
+        self.start_over_action = self.results_actions.more_menu.addAction("Start &over")
+        self.start_over_action.triggered.connect(start_over)
+        layout.addWidget(self.results_actions.status)
+        self.footer = ResultsFooter(session.content.metadata.disclaimer)
+        layout.addWidget(self.footer)
 
     def _results_panel(self) -> QWidget:
         """The results document, with the meaning of a glossary word below it when one is chosen."""
@@ -114,7 +111,8 @@ class ResultsPage(QWizardPage):
             "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }"
         )
         self.document.anchorClicked.connect(self._link_activated)
-        self.document.highlighted.connect(self._link_highlighted)
+        self.last_input = LastInput(self)
+        self.document.highlighted.connect(self._pointer_on_link)
         self.document.link_focused.connect(self._link_highlighted)
         panel_layout.addWidget(self.document, 1)
         # Always there, so the results do not jump when a meaning appears under the mouse.
@@ -126,7 +124,7 @@ class ResultsPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         self.results = self.session.results()
-        self.source_line.setText(self.results.source_line)
+        self.footer.set_source_line(self.results.source_line)
         self.document.setHtml(results_html(self.results))
         self.results_actions.show_notes()
         self.definition.setText(GLOSSARY_HINT)
@@ -166,6 +164,12 @@ class ResultsPage(QWizardPage):
             self.explain(target)
         else:
             links.open_in_browser(url.toString())
+
+    def _pointer_on_link(self, url: QUrl) -> None:
+        """The pointer moved onto (or off) a link: it explains the word only when the pointer, not
+        the keyboard, was used last (see ``LastInput``)."""
+        if not self.last_input.keyboard_last:
+            self._link_highlighted(url)
 
     def _link_highlighted(self, url: QUrl) -> None:
         """Hovering a glossary word, or moving to it with Tab, explains it."""

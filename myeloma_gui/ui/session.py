@@ -14,6 +14,13 @@ from myeloma_gui.ui.page_ids import PageId
 
 
 @dataclass
+class PrintoutChoices:
+    name: str = ""
+    """The person's name for the top of the summary; empty leaves a line to write it by hand."""
+    large_print: bool = False
+
+
+@dataclass
 class GuideSession:
     content: Content
     answers: dict[str, AnswerValue] = field(default_factory=dict)
@@ -22,6 +29,8 @@ class GuideSession:
     """Question 7: shown and printed, never used to match options."""
     answers_file: Path | None = None
     """The answers file last saved or opened, offered again the next time the person saves."""
+    printout: PrintoutChoices = field(default_factory=PrintoutChoices)
+    """The name for the printout and the print size: for this sitting only, never saved."""
     _saved_state: _State = field(default=frozenset(), init=False, repr=False)
 
     @property
@@ -73,10 +82,11 @@ class GuideSession:
         return decide(self.content, self.answers, self.what_matters)
 
     def clear(self) -> None:
-        """Start over: perhaps for someone else, so their file is not offered for saving either."""
+        """Start over: perhaps for someone else, so their file and name are not offered either."""
         self.answers.clear()
         self.notes = ""
         self.what_matters.clear()
+        self.printout.name = ""
         self.answers_file = None
         self._saved_state = frozenset()
 

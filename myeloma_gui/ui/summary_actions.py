@@ -8,6 +8,7 @@ costs nothing at start.
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,24 +23,48 @@ from myeloma_gui.ui.session import GuideSession
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
+    from myeloma_gui.ui.printing import SummaryDocument
+
 PDF_FILTER = "PDF documents (*.pdf)"
 PDF_SUFFIX = ".pdf"
+# Characters no file system takes in a name, and control characters.
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def print_summary(parent: QWidget, results: GuideResults, notes: str) -> None:
+def summary_file_name(guide_title: str, made_on: datetime.date, name: str) -> str:
+    """The guide's name, the date and the person's name if given: a nurse printing for several
+    people in one day gets a file for each, not one file written over and over."""
+    parts = [guide_title, made_on.isoformat(), name]
+    cleaned = [" ".join(_NOT_IN_FILE_NAMES.sub(" ", part).split()) for part in parts]
+    return " - ".join(part for part in cleaned if part) + PDF_SUFFIX
+
+
+def summary_document(session: GuideSession, results: GuideResults) -> SummaryDocument:
+    from myeloma_gui.ui.printing import SummaryDocument
+
+    return SummaryDocument(
+        results, session.notes, name=session.printout.name, large_print=session.printout.large_print
+    )
+
+
+def print_summary(parent: QWidget, session: GuideSession, results: GuideResults) -> None:
     """Opens the print preview; its Print button leads on to the system print dialog."""
     from PySide6.QtGui import QPageLayout, QPageSize
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 
-    from myeloma_gui.ui.printing import MARGINS_MM, SummaryDocument, SummaryPrintError, page_size_for
+    from myeloma_gui.ui.printing import MARGINS_MM, SummaryPrintError, page_size_for
 
-    document = SummaryDocument(results, notes)
+    document = summary_document(session, results)
     # The dialog owns its printer, so the printer lives exactly as long as the preview.
     preview = QPrintPreviewDialog(parent)
     preview.setObjectName("print_preview")
     preview.setWindowTitle(f"Print preview: {document.title}")
     printer = preview.printer()
-    printer.setDocName(document.title)
+    # The job's name, and the file name when printing to a file: the same one Save as PDF suggests.
+    printer.setDocName(
+        summary_file_name(results.content.metadata.title, datetime.date.today(), session.printout.name)
+        .removesuffix(PDF_SUFFIX)
+    )
     if QPrinterInfo.defaultPrinter().isNull():  # no printer to ask: take the paper size from the locale
         printer.setPageSize(QPageSize(page_size_for(QLocale.system())))
     printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
@@ -84,14 +109,15 @@ def add_plain_buttons(preview: QPrintPreviewDialog) -> None:
 
 def save_summary_pdf(parent: QWidget, session: GuideSession, results: GuideResults) -> Path | None:
     """Asks where, writes the summary there as a PDF, and returns the file (None if not written)."""
-    from myeloma_gui.ui.printing import SummaryDocument, SummaryPrintError, page_size_for, write_summary_pdf
+    from myeloma_gui.ui.printing import SummaryPrintError, page_size_for, write_summary_pdf
 
+    document = summary_document(session, results)
     today = datetime.date.today()
-    suggested = default_folder(session) / f"myeloma-summary-{today.isoformat()}.pdf"
+    file_name = summary_file_name(results.content.metadata.title, today, session.printout.name)
+    suggested = default_folder(session) / file_name
     path = chosen_path(parent, "Save the summary as PDF", suggested, PDF_FILTER, PDF_SUFFIX)
     if path is None:
         return None
-    document = SummaryDocument(results, session.notes, today)
     try:
         write_summary_pdf(path, document, page_size_for(QLocale.system()))
     except OSError as error:

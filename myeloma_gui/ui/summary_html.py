@@ -19,6 +19,9 @@ from myeloma_gui.ui.results_html import STATUS_SYMBOLS
 SUMMARY_NAME = "Summary to bring to your doctor"
 ANSWERS_HEADING = "Your answers"
 NOTES_HEADING = "Your own questions and notes"
+NAME_LABEL = "Name:"
+# Room to write a name by hand when none was typed.
+BLANK_NAME = "_" * 40
 
 # Qt's rich text understands this much CSS: font sizes in points, spacing only in pixels (1/96 inch
 # on paper). Borders are grey lines and marks are words, so nothing depends on colour.
@@ -50,11 +53,13 @@ def summary_title(results: GuideResults) -> str:
     return f"{results.content.metadata.title}: {SUMMARY_NAME.lower()}"
 
 
-def summary_html(results: GuideResults, notes: str, made_on: datetime.date) -> str:
-    """The whole summary: ``notes`` are the person's own, ``made_on`` the date printed on it."""
+def summary_html(results: GuideResults, notes: str, made_on: datetime.date, name: str = "") -> str:
+    """The whole summary: ``notes`` are the person's own, ``made_on`` the date printed on it, ``name``
+    the name for its top line (empty: a line to write it on)."""
     content = results.content
     out = [f"<html><head><style>{STYLE}</style></head><body>"]
     out.append(f"<h1>{escape(content.metadata.title)}</h1>")
+    out.append(f'<p class="subtitle">{escape(NAME_LABEL)} <b>{escape(name.strip()) or BLANK_NAME}</b></p>')
     out.append(f'<p class="subtitle"><b>{escape(SUMMARY_NAME)}</b> · Made on {readable_date(made_on)}</p>')
     out.append(f'<p class="disclaimer">{escape(content.metadata.disclaimer)}</p>')
     out += _answers(results)

@@ -26,6 +26,16 @@ LARGER_KEYS = (QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+=")
 SMALLER_KEYS = (QKeySequence.StandardKey.ZoomOut, "Ctrl+-")
 NORMAL_KEYS = ("Ctrl+0",)
 
+# A platform theme can give kinds of widgets fonts of their own (GTK 3 gives buttons, answers, labels
+# and tooltips its 10-point desktop font); Qt keeps those apart from the app's font, so the chosen
+# size would never reach them. These are Qt's names for every kind a theme can set.
+THEMED_WIDGET_KINDS = (
+    "QPushButton", "QCheckBox", "QRadioButton", "QToolButton", "QLabel", "QTipLabel", "QMessageBox",
+    "QMenu", "QMenuBar", "QMenuItem", "QStatusBar", "QMdiSubWindowTitleBar", "QDockWidgetTitle",
+    "QAbstractItemView", "QListView", "QHeaderView", "QListBox", "QComboMenuItem", "QComboLineEdit",
+    "QTabBar", "QGroupBox", "QSmallFont", "QMiniFont",
+)
+
 
 def normal_point_size() -> float:
     desktop = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
@@ -69,6 +79,8 @@ class TextSize(QObject):
         font = QFont(QApplication.font())
         font.setPointSizeF(normal_point_size() * self._percent / 100)
         QApplication.setFont(font)
+        for kind in THEMED_WIDGET_KINDS:
+            QApplication.setFont(font, kind)  # type: ignore[arg-type]  # the stubs say bytes; it takes str
         text.refresh_relative_fonts()
 
 

@@ -23,6 +23,9 @@ class TopicView(QWidget):
         layout = scrolling_column(self)  # a long summary, or large text, scrolls
         self.back_button = QPushButton("< Back to your results")
         self.back_button.setObjectName("topic_back")
+        # Enter right after opening a topic (say, the Enter that opened it, pressed again) must not
+        # close it again: these buttons take Space or a click, as everywhere on the results page.
+        self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.back_requested)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -40,6 +43,7 @@ class TopicView(QWidget):
         self.open_button = QPushButton("Open the full page in your browser")
         self.open_button.setObjectName("topic_open_in_browser")
         self.open_button.setAccessibleDescription("Needs an internet connection.")
+        self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self._open_in_browser)
         row = QHBoxLayout()
         row.addWidget(self.open_button)

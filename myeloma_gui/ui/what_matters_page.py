@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from myeloma_gui.content.models import Label, WhatMatters
 from myeloma_gui.ui import text
 from myeloma_gui.ui.choice_buttons import ChoiceRadioButton
-from myeloma_gui.ui.flow_layout import FlowLayout
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.scrolling import scroll_area
 from myeloma_gui.ui.session import GuideSession
+from myeloma_gui.ui.wrapping_row import FlowLayout
 
 OWN_WORDS_LINES = 4
 

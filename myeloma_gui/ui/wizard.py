@@ -37,6 +37,10 @@ class GuideWizard(QWizard):
         self.welcome_page = WelcomePage(first_page)
         self.setPage(PageId.WELCOME, self.welcome_page)
         self.currentIdChanged.connect(self._choose_default_button)
+        # Close only when pressed (or clicked): Enter on it, reached with Tab, must not end the guide.
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        if isinstance(finish, QPushButton):
+            finish.setAutoDefault(False)
 
     def _choose_default_button(self, page_id: int) -> None:
         """Enter means Next on every page but the last, where the default would be Close: someone
@@ -91,7 +95,8 @@ class GuideWizard(QWizard):
         top_rows += [self.what_matters_page.top_row, self.review_page.top_row]
         for row in top_rows:
             row.addWidget(new_button())
-        self.results_page.tabs.setCornerWidget(new_button())
+        # The results page's tab row holds its actions; its footer's button opens the same window.
+        self.results_page.footer.show_about = self.about_dialog.show_about
 
     def go_back_to_question(self, question_id: str | None) -> None:
         """Steps back through the pages visited, so Next leads forward again as before; the pages
@@ -154,8 +159,9 @@ class GuideWizard(QWizard):
             self.next()
 
     def done(self, result: int) -> None:
-        """Every way of closing the window ends here (Close, the title bar, Escape): unsaved answers
-        are offered for saving first, and Cancel keeps the window open."""
+        """Every way of closing the window ends here (Close, the title bar, Ctrl+Q; Escape is kept
+        away, see calm_keys): unsaved answers are offered for saving first, and Cancel keeps the
+        window open."""
         if self.session is not None:
             from myeloma_gui.ui.answers_files import may_lose_answers
 

@@ -122,3 +122,46 @@ def test_links_are_made_readable_again_when_the_desktop_turns_dark(
     palette = wizard.results_page.document.palette()
     assert contrast_ratio(palette.color(ROLE.Link), palette.color(ROLE.Base)) >= READABLE_TEXT
     assert palette.color(ROLE.Base) == QColor("#242424")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_piece_of_the_results_reads_well_links_and_status_marks_included(
+    qtbot: QtBot, content_path: Path, desktop_palette: Callable[[str], None], scheme: str
+) -> None:
+    """Each run of text in the results document, as painted: its own colour if it has one, else the
+    link or text colour of the palette, against the document's background."""
+    from PySide6.QtGui import QTextFormat
+
+    from myeloma_gui.ui.results_html import STATUS_SYMBOLS
+    from myeloma_gui.ui.visible_scrollbars import handle_colour
+
+    desktop_palette(scheme)
+    wizard = start_guide(qtbot, content_path)
+    for page in pages_of_a_whole_walk(wizard):
+        if page == "results":
+            break
+    view = wizard.results_page.document
+    palette = view.palette()
+    background = palette.color(ROLE.Base)
+    symbols_seen = set()
+    block = view.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            look = fragment.charFormat()
+            if look.hasProperty(QTextFormat.Property.ForegroundBrush):
+                colour = look.foreground().color()
+            else:
+                colour = palette.color(ROLE.Link if look.isAnchor() else ROLE.Text)
+            if look.hasProperty(QTextFormat.Property.BackgroundBrush):
+                background = look.background().color()
+            ratio = contrast_ratio(colour, background)
+            assert ratio >= READABLE_TEXT, f"{fragment.text()[:30]!r}: {ratio:.1f}:1"
+            symbols_seen |= set(fragment.text()) & set(STATUS_SYMBOLS.values())
+            background = palette.color(ROLE.Base)
+            fragments += 1
+        block = block.next()
+    assert symbols_seen, "the status marks were among the texts checked"
+    # The scroll bar's handle stands out from the window, as a control must (3:1).
+    assert contrast_ratio(handle_colour(palette), palette.color(ROLE.Window)) >= 3

@@ -155,12 +155,12 @@ def test_start_over_offers_to_save_unsaved_answers_then_clears_them(
         return ask
 
     monkeypatch.setattr(dialogs, "ask_unsaved_answers", answer_with("cancel"))
-    wizard.results_page.start_over_button.click()
+    wizard.results_page.start_over_action.trigger()
     assert offered == ["Don't save"]
     assert wizard.currentId() == PageId.RESULTS  # cancelled: nothing changed
 
     monkeypatch.setattr(dialogs, "ask_unsaved_answers", answer_with("discard"))
-    wizard.results_page.start_over_button.click()
+    wizard.results_page.start_over_action.trigger()
     assert wizard.currentId() == PageId.WELCOME
     press_next(wizard)
     assert not any(b.isChecked() for b in current_question(wizard).buttons.values())
@@ -172,7 +172,7 @@ def test_start_over_after_saving_still_asks_before_clearing(
     wizard = start_guide(qtbot, content_path)
     walk_to_results(wizard, {"situation": ("mgus",)})
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *_: tmp_path / "answers.json")
-    wizard.results_page.results_actions.save_button.click()
+    wizard.results_page.results_actions.save_answers_action.trigger()
     assert (tmp_path / "answers.json").exists()
     asked: list[str] = []
 
@@ -181,7 +181,7 @@ def test_start_over_after_saving_still_asks_before_clearing(
         return False
 
     monkeypatch.setattr(dialogs, "confirm", decline)
-    wizard.results_page.start_over_button.click()
+    wizard.results_page.start_over_action.trigger()
     assert asked == ["Start over?"]
     assert wizard.currentId() == PageId.RESULTS
 

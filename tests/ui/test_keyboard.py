@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -114,3 +115,35 @@ def test_an_arrow_key_chooses_the_answer_it_moves_to(qtbot: QtBot, content_path:
     assert first.isChecked()
     press(qtbot, Qt.Key.Key_Return)  # and Enter now leads on
     assert current_question(wizard).question.id == "stable_now"
+
+
+def test_ctrl_q_closes_after_asking_about_unsaved_answers_and_escape_never_does(
+    qtbot: QtBot, content_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from myeloma_gui.ui import dialogs
+
+    wizard = start_guide(qtbot, content_path)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    press(qtbot, Qt.Key.Key_Escape)  # on the welcome page, with nothing to lose
+    assert wizard.isVisible()
+    press(qtbot, Qt.Key.Key_Return)
+    current_question(wizard).buttons["relapsed_or_refractory"].click()
+    asked: list[str] = []
+    answer: list[dialogs.UnsavedChoice] = ["cancel"]
+
+    def ask(_parent: object, title: str, *_: object) -> dialogs.UnsavedChoice:
+        asked.append(title)
+        return answer[0]
+
+    monkeypatch.setattr(dialogs, "ask_unsaved_answers", ask)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert asked == []
+    assert wizard.isVisible()
+    assert current_question(wizard).question.id == "situation"
+    qtbot.keyClick(focused(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["Save your answers?"]
+    assert wizard.isVisible()  # Cancel keeps the window and the answers
+    answer[0] = "discard"
+    qtbot.keyClick(focused(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not wizard.isVisible()

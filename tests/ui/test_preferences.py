@@ -28,10 +28,28 @@ def test_the_window_opens_where_it_was_and_at_the_size_it_had(qtbot: QtBot, cont
     assert (again.geometry().x(), again.geometry().y()) == (40, 50)
 
 
-def test_the_first_start_uses_the_normal_size(qtbot: QtBot, content_path: Path) -> None:
+def test_the_first_start_uses_the_normal_size_as_far_as_the_screen_allows(
+    qtbot: QtBot, content_path: Path
+) -> None:
     assert Preferences().window_geometry is None
     wizard = start_guide(qtbot, content_path)
-    assert (wizard.width(), wizard.height()) == (960, 760)
+    room = wizard.screen().availableGeometry()  # offscreen: 800 x 800, narrower than 960
+    borders = wizard.frameGeometry().width() - wizard.width()
+    assert (wizard.width(), wizard.height()) == (min(960, room.width() - borders), 760)
+    assert room.contains(wizard.frameGeometry())
+
+
+def test_a_size_remembered_from_a_larger_screen_is_made_to_fit(qtbot: QtBot, content_path: Path) -> None:
+    wizard = start_guide(qtbot, content_path)
+    wizard.setGeometry(300, 200, 1800, 1100)  # as it was on a large monitor, since unplugged
+    large = wizard.saveGeometry()
+    wizard.hide()
+    Preferences().window_geometry = large
+
+    again = start_guide(qtbot, content_path)
+    QApplication.processEvents()
+    room = again.screen().availableGeometry()
+    assert room.contains(again.frameGeometry()), f"{again.frameGeometry()} on {room}"
 
 
 def test_the_settings_hold_the_display_only_never_the_answers(qtbot: QtBot, content_path: Path) -> None:

@@ -49,10 +49,10 @@ def test_print_shows_a_preview_of_the_summary_with_its_pages(
     preview = shown[0]
     view = preview.findChild(QPrintPreviewWidget)
     assert view is not None
-    qtbot.waitUntil(lambda: view.pageCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: view.pageCount() == 3, timeout=5000)
     assert painted, "the preview painted the summary"
     printer = painted[-1]
-    assert printer.docName().endswith("summary to bring to your doctor")
+    assert printer.docName().startswith(f"{wizard.windowTitle()} - ")  # as Save as PDF would name it
     assert printer.pageLayout().margins().left() > 10  # our margins (mm), not the printer's zero
     assert preview.isVisible()
     # Printing is a button with words, not only Qt's unlabelled icon, and it is the default.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
@@ -104,16 +104,22 @@ def test_a_glossary_word_is_explained_when_reached_with_tab(
     assert definition.text() == f"{term.term}: {term.definition}"
 
 
-def test_the_source_date_and_disclaimer_stay_in_view(results: GuideWizard, content: Content) -> None:
+def test_the_source_date_and_disclaimer_stay_in_reach(results: GuideWizard, content: Content) -> None:
     page = results.results_page
     page.document.verticalScrollBar().setValue(page.document.verticalScrollBar().maximum())
-    for label in (page.source_line, page.disclaimer):
-        assert label.isVisible()
-    assert readable_date(content.metadata.reviewed) in page.source_line.text()
-    assert content.source("pdq_relapsed").title in page.source_line.text()
-    assert page.disclaimer.text() == content.metadata.disclaimer
+    footer = page.footer
+    assert footer.note.isVisible()
+    assert footer.note.text() == "This guide is not medical advice."
+    footer.details_button.click()  # the full text, one click away, in About this guide
+    about = results.about_dialog
+    assert about.isVisible()
+    text = about.document.toPlainText()
+    assert about.windowTitle() == content.about.heading
+    assert readable_date(content.metadata.reviewed) in text
+    assert content.source("pdq_relapsed").title in text
+    assert content.metadata.disclaimer in text
     page.open_topic("stages")  # still there while a topic is open
-    assert page.source_line.isVisible()
+    assert footer.details_button.isVisible()
 
 
 def test_results_show_every_drug_with_brands_and_had_marks(results: GuideWizard, content: Content) -> None:
@@ -179,3 +185,29 @@ def test_opening_the_notes_tab_puts_the_cursor_in_the_notes(qtbot: QtBot, result
     qtbot.keyClicks(page.results_actions.notes, "Ask about pain")
     assert results.session is not None
     assert results.session.notes == "Ask about pain"
+
+
+def test_the_glossary_line_follows_the_keyboard_or_the_pointer_whichever_was_used_last(
+    qtbot: QtBot, results: GuideWizard, content: Content
+) -> None:
+    page = results.results_page
+    results.activateWindow()  # the keyboard focus, as a person's window has it
+    qtbot.waitUntil(results.isActiveWindow)
+    trial = next(t for t in content.glossary if t.id == "clinical_trial")
+    waiting = next(t for t in content.glossary if t.id == "watchful_waiting")
+    tab_to_link(qtbot, results, f"glossary:{trial.id}")
+    assert page.definition.text().startswith(f"{trial.term}:")
+    # A pointer resting on another word (the page scrolled under it) does not take the line over.
+    page.document.highlighted.emit(QUrl(f"glossary:{waiting.id}"))
+    assert page.definition.text().startswith(f"{trial.term}:")
+    # Once the pointer is moved, the word under it is explained.
+    viewport = page.document.viewport()
+    qtbot.mouseMove(viewport, viewport.rect().center())
+    qtbot.mouseMove(viewport, viewport.rect().center() + QPoint(5, 5))
+    page.document.highlighted.emit(QUrl(f"glossary:{waiting.id}"))
+    assert page.definition.text().startswith(f"{waiting.term}:")
+    # And back to the keyboard: Tab on to the next word.
+    relapsed = next(t for t in content.glossary if t.id == "relapsed")
+    qtbot.keyClick(page.document, Qt.Key.Key_Tab)
+    assert page.document.textCursor().charFormat().anchorHref() == f"glossary:{relapsed.id}"
+    assert page.definition.text().startswith(f"{relapsed.term}:")

@@ -113,7 +113,7 @@ def test_save_answers_writes_the_answers_and_notes(
     assert session_of(wizard).has_unsaved_changes
     ask.save_path = tmp_path / "mine"  # typed without an ending
     actions = wizard.results_page.results_actions
-    actions.save_button.click()
+    actions.save_answers_action.trigger()
 
     saved_file = tmp_path / "mine.json"
     saved = read_answers_file(saved_file, content)
@@ -141,7 +141,7 @@ def test_a_name_with_a_dot_of_its_own_asks_before_replacing(
     monkeypatch.setattr(dialogs, "confirm", confirm)
     wizard = at_results(qtbot, content_path)
     ask.save_path = tmp_path / "Mary.Smith"  # the dialog sees an ending (".Smith") and adds none
-    wizard.results_page.results_actions.save_button.click()
+    wizard.results_page.results_actions.save_answers_action.trigger()
     assert asked == ["Replace the file?"]
     assert (existing.read_text(encoding="utf-8") != "an earlier file") is replace
     assert session_of(wizard).has_unsaved_changes is not replace
@@ -153,7 +153,7 @@ def test_cancelling_save_changes_nothing(
 ) -> None:
     wizard = at_results(qtbot, content_path)
     ask.save_path = None
-    wizard.results_page.results_actions.save_button.click()
+    wizard.results_page.results_actions.save_answers_action.trigger()
     assert ask.asked == ["Save your answers"]
     assert list(tmp_path.glob("*.json")) == []
     assert session_of(wizard).has_unsaved_changes
@@ -188,7 +188,7 @@ def test_a_failed_write_keeps_the_earlier_file_and_says_so(
 
     ask.monkeypatch.setattr(os, "fdopen", lambda *a, **k: DiskFullHalfway(real_fdopen(*a, **k)))
     ask.save_path = earlier
-    wizard.results_page.results_actions.save_button.click()
+    wizard.results_page.results_actions.save_answers_action.trigger()
 
     assert earlier.read_bytes() == before, "the earlier file is untouched"
     assert [p.name for p in tmp_path.glob("*answers.json*")] == ["answers.json"], "no half-written file left"
@@ -205,7 +205,7 @@ def test_saving_into_a_folder_that_cannot_be_written_loses_nothing(
 ) -> None:
     wizard = at_results(qtbot, content_path, notes="keep me")
     ask.save_path = tmp_path / "no such folder" / "answers.json"
-    wizard.results_page.results_actions.save_button.click()
+    wizard.results_page.results_actions.save_answers_action.trigger()
     [(_, text)] = ask.errors
     assert "could not be written" in text
     assert session_of(wizard).notes == "keep me"
@@ -307,7 +307,7 @@ def test_a_file_that_is_not_ours_is_refused_and_changes_nothing(
     wizard = at_results(qtbot, content_path, notes="my own notes")
     before = snapshot(wizard)
     ask.open_path = make(tmp_path)
-    wizard.results_page.results_actions.open_button.click()
+    wizard.results_page.results_actions.open_answers_action.trigger()
 
     [(title, text)] = ask.errors
     assert title == "This file cannot be opened"
@@ -329,11 +329,11 @@ def test_opening_over_unsaved_answers_asks_first(
     ask.open_path = path
 
     ask.unsaved_choice = "cancel"
-    wizard.results_page.results_actions.open_button.click()
+    wizard.results_page.results_actions.open_answers_action.trigger()
     assert snapshot(wizard) == before
 
     ask.unsaved_choice = "discard"
-    wizard.results_page.results_actions.open_button.click()
+    wizard.results_page.results_actions.open_answers_action.trigger()
     assert session_of(wizard).answers["grew_during_treatment"] == "yes"
     assert wizard.currentId() == PageId.REVIEW
     assert ask.asked.count("Save your answers?") == 2
@@ -343,7 +343,7 @@ def test_cancelling_open_changes_nothing(qtbot: QtBot, content_path: Path, ask: 
     wizard = at_results(qtbot, content_path, notes="mine")
     before = snapshot(wizard)
     ask.open_path = None
-    wizard.results_page.results_actions.open_button.click()
+    wizard.results_page.results_actions.open_answers_action.trigger()
     assert snapshot(wizard) == before
     assert ask.errors == []
 
@@ -404,7 +404,7 @@ def test_closing_after_saving_does_not_ask(
 ) -> None:
     wizard = at_results(qtbot, content_path)
     ask.save_path = tmp_path / "answers.json"
-    wizard.results_page.results_actions.save_button.click()
+    wizard.results_page.results_actions.save_answers_action.trigger()
     assert wizard.close()
     assert ask.asked == ["Save your answers"]
 
@@ -414,7 +414,7 @@ def test_a_changed_note_after_saving_counts_as_unsaved(
 ) -> None:
     wizard = at_results(qtbot, content_path)
     ask.save_path = tmp_path / "answers.json"
-    wizard.results_page.results_actions.save_button.click()
+    wizard.results_page.results_actions.save_answers_action.trigger()
     qtbot.keyClicks(wizard.results_page.results_actions.notes, "one more question")
     ask.unsaved_choice = "cancel"
     assert not wizard.close()

@@ -77,7 +77,7 @@ def walk_once(wizard: GuideWizard, folder: Path) -> None:
     pdf = next(folder.glob("*.pdf"))
     assert pdf.stat().st_size > 1000
     pdf.unlink()
-    wizard.results_page.start_over_button.click()
+    wizard.results_page.start_over_action.trigger()
     QWidget().deleteLater()  # let deferred deletions (the preview) run now
     gc.collect()
 

@@ -91,16 +91,17 @@ def rendered(
     return results, pages, " ".join(pages)
 
 
-def test_every_page_is_numbered_and_a_typical_case_fits_on_two(
-    rendered: Rendered, content: Content, request: pytest.FixtureRequest
-) -> None:
+def test_every_page_is_numbered_and_a_case_fits_on_four(rendered: Rendered, content: Content) -> None:
     _, pages, text = rendered
-    # About this guide and What matters to you are always printed: a long case may take a third page.
-    assert len(pages) <= (2 if "came back after a year" in request.node.name else 3)
+    # At 12-point text, with About this guide and What matters to you always printed.
+    assert len(pages) <= 4
     footer = f"{content.metadata.title} · {readable_date(MADE_ON)}"
     for number, page in enumerate(pages, start=1):
         assert page.endswith(f"{footer} Page {number} of {len(pages)}")
-    assert text.startswith(f"{content.metadata.title} {summary_html.SUMMARY_NAME} · Made on 5 March 2027")
+    name_line = f"Name: {summary_html.BLANK_NAME}"  # no name given: a line to write it by hand
+    assert text.startswith(
+        f"{content.metadata.title} {name_line} {summary_html.SUMMARY_NAME} · Made on 5 March 2027"
+    )
 
 
 def test_every_section_is_there(rendered: Rendered, content: Content) -> None:
@@ -153,7 +154,9 @@ def test_trials_questions_notes_topics_and_source(rendered: Rendered, content: C
         assert piece in text
     for question in content.doctor_questions:
         assert question in text
-    assert "Ask about <b>bone pain</b> & tiredness. Can I still travel in June?" in text
+    # Each line of the notes as written (a page may end between them).
+    assert "Ask about <b>bone pain</b> & tiredness." in text
+    assert "Can I still travel in June?" in text
     for topic in results.topics:
         assert topic.title in text
         assert topic.url in text
@@ -207,7 +210,13 @@ def test_content_and_notes_are_printed_as_text_never_as_markup(qapp: QApplicatio
     edited = content.model_copy(update={"metadata": metadata, "options": (option, *content.options[1:])})
     results = decide(edited, CASES["came back after a year"])
     text = " ".join(render(results, A4, notes="</p><h1>Big</h1> & <script>x</script>"))
-    assert f"Not advice. {tricky}" in text
+
+    def squeezed(words: str) -> str:
+        # In italics pypdf may read a gap between "/" and "i" as a space ("</ i>"): spaces aside,
+        # every character of the markup must be printed as itself.
+        return words.replace(" ", "")
+
+    assert squeezed(f"Not advice. {tricky}") in squeezed(text)
     assert f"Waiting {tricky}" in text
     assert "</p><h1>Big</h1> & <script>x</script>" in text
 

@@ -230,7 +230,7 @@ def test_open_answers_refuses_a_hostile_file_and_changes_nothing(
     ask = Dialogs(monkeypatch)
     before = state_of(at_results)
     ask.path = make(tmp_path)
-    at_results.results_page.results_actions.open_button.click()
+    at_results.results_page.results_actions.open_answers_action.trigger()
     [(title, text)] = ask.errors
     assert title == "This file cannot be opened"
     assert says in text
@@ -417,7 +417,7 @@ def test_fuzzed_files_opened_in_the_window_are_refused_or_asked_about_never_half
         nonlocal refused
         path.write_bytes(data)
         errors, asked = len(ask.errors), ask.unsaved_asked
-        at_results.results_page.results_actions.open_button.click()
+        at_results.results_page.results_actions.open_answers_action.trigger()
         if len(ask.errors) > errors:
             refused += 1
             assert ask.errors[-1][0] == "This file cannot be opened"

@@ -20,7 +20,7 @@ def first_sentence(words: str) -> str:
 
 
 class ResultsFooter(QWidget):
-    def __init__(self, disclaimer: str) -> None:
+    def __init__(self, disclaimer: str, about_label: str) -> None:
         super().__init__()
         self.setObjectName("results_footer")
         self.disclaimer = disclaimer
@@ -31,8 +31,9 @@ class ResultsFooter(QWidget):
         self.note = text.small(first_sentence(disclaimer))
         self.note.setObjectName("disclaimer_note")
         row.addWidget(self.note, 1)
-        self.details_button = QPushButton("&About this guide...")
-        self.details_button.setObjectName("about_this_guide")
+        self.details_button = QPushButton("&" + about_label.replace("&", "&&"))
+        self.details_button.setObjectName("about_guide")
+        self.details_button.setAccessibleName(about_label)
         self.details_button.setAccessibleDescription("The source, its dates, and what this guide is not.")
         self.details_button.setAutoDefault(False)
         text.set_relative_font(self.details_button, text.SMALL_SCALE)

@@ -91,7 +91,7 @@ class ResultsPage(QWizardPage):
         self.start_over_action = self.results_actions.more_menu.addAction("Start &over")
         self.start_over_action.triggered.connect(start_over)
         layout.addWidget(self.results_actions.status)
-        self.footer = ResultsFooter(session.content.metadata.disclaimer)
+        self.footer = ResultsFooter(session.content.metadata.disclaimer, session.content.about.button_label)
         layout.addWidget(self.footer)
 
     def _results_panel(self) -> QWidget:

@@ -90,7 +90,9 @@ class GuideWizard(QWizard):
             return about_button(content.about.button_label, self.about_dialog.show_about)
 
         # Made after each page's own controls, so Tab reaches it after them, before the wizard's row.
-        self.welcome_page.open_row.insertWidget(1, new_button())
+        on_welcome = new_button()
+        self.welcome_page.open_row.insertWidget(1, on_welcome)
+        on_welcome.show()  # the welcome page is on screen already: Qt would show it only later
         top_rows = [page.top_row for page in self.question_pages.values()]
         top_rows += [self.what_matters_page.top_row, self.review_page.top_row]
         for row in top_rows:

@@ -42,8 +42,8 @@ from myeloma_gui.ui.wizard import GuideWizard
 ROOT = Path(__file__).resolve().parents[2]
 # Answers that lead through every question page.
 ANSWERS = {
-    "situation": ("relapsed_or_refractory",), "disease_course": ("came_back",),
-    "prior_treatments": ("bortezomib", "daratumumab"), "first_treatment_ended": ("a_year_or_more",),
+    "situation": ("relapsed_or_refractory",), "stable_now": ("yes",), "grew_during_treatment": ("no",),
+    "came_back_after_first": ("a_year_or_more",), "prior_treatments": ("bortezomib", "daratumumab"),
     "clinical_trial": ("maybe",),
 }
 Report = dict[str, Any]
@@ -104,13 +104,15 @@ def pages(wizard: GuideWizard) -> Iterator[str]:
     """From the welcome page to the results, the notes and a related topic, yielding at each."""
     yield "welcome"
     wizard.next()
-    while wizard.currentId() not in (PageId.REVIEW, PageId.RESULTS):
+    while wizard.currentId() not in (PageId.WHAT_MATTERS, PageId.REVIEW, PageId.RESULTS):
         page = wizard.currentPage()
         assert isinstance(page, QuestionPage)
         yield page.question.id
         for choice in ANSWERS[page.question.id]:
             page.buttons[choice].click()
         wizard.next()
+    yield "what_matters"
+    wizard.next()
     yield "review"
     wizard.next()
     yield "results"

@@ -29,8 +29,8 @@ from tests.ui.walk import start_guide, walk_to_results
 
 A4 = QPageSize.PageSizeId.A4
 TYPICAL_ANSWERS: dict[str, tuple[str, ...]] = {
-    "situation": ("relapsed_or_refractory",), "disease_course": ("came_back",),
-    "prior_treatments": ("bortezomib",), "first_treatment_ended": ("a_year_or_more",),
+    "situation": ("relapsed_or_refractory",), "stable_now": ("no",), "grew_during_treatment": ("no",),
+    "came_back_after_first": ("a_year_or_more",), "prior_treatments": ("bortezomib",),
     "clinical_trial": ("maybe",),
 }
 

@@ -207,7 +207,10 @@ def test_the_glossary_line_follows_the_keyboard_or_the_pointer_whichever_was_use
     page.document.highlighted.emit(QUrl(f"glossary:{waiting.id}"))
     assert page.definition.text().startswith(f"{waiting.term}:")
     # And back to the keyboard: Tab on to the next word.
-    relapsed = next(t for t in content.glossary if t.id == "relapsed")
-    qtbot.keyClick(page.document, Qt.Key.Key_Tab)
-    assert page.document.textCursor().charFormat().anchorHref() == f"glossary:{relapsed.id}"
-    assert page.definition.text().startswith(f"{relapsed.term}:")
+    href = ""
+    while not href.startswith("glossary:"):
+        qtbot.keyClick(page.document, Qt.Key.Key_Tab)
+        href = page.document.textCursor().charFormat().anchorHref()
+    reached = next(t for t in content.glossary if f"glossary:{t.id}" == href)
+    assert reached != waiting
+    assert page.definition.text().startswith(f"{reached.term}:")

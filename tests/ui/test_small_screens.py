@@ -81,8 +81,8 @@ def test_everything_fits_and_can_be_reached(reports: Reports, case: Case) -> Non
     report = reports[case]
     pages = report["pages"]
     assert list(pages) == [
-        "welcome", "situation", "disease_course", "prior_treatments", "first_treatment_ended",
-        "clinical_trial", "review", "results", "notes", "topic",
+        "welcome", "situation", "stable_now", "grew_during_treatment", "came_back_after_first",
+        "prior_treatments", "clinical_trial", "what_matters", "review", "results", "notes", "topic",
     ]
     width, height = (int(n) for n in case[2].split("x"))
     assert report["available"] == [width, height]

@@ -79,8 +79,8 @@ def answer_dialogs_as_a_person(output: Path) -> None:
 
     dialogs.ask_save_path = save_path  # type: ignore[assignment]
     dialogs.run_print_preview = preview  # type: ignore[assignment]
-    dialogs.ask_unsaved_answers = lambda *_: "discard"  # type: ignore[assignment]
-    dialogs.confirm = lambda *_: True  # type: ignore[assignment]
+    dialogs.ask_unsaved_answers = lambda *_: "discard"
+    dialogs.confirm = lambda *_: True
 
 
 def main(content: Path, output: Path) -> int:

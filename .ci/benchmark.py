@@ -57,7 +57,7 @@ GUIDE = textwrap.dedent("""
     from pathlib import Path
     from PySide6.QtCore import QEvent, QObject, QTimer
     from myeloma_gui.resources import CONTENT_FILE, bundled_file
-    from myeloma_gui.ui.app import make_application, open_guide
+    from myeloma_gui.ui.shell.app import make_application, open_guide
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):
@@ -90,7 +90,7 @@ GUIDE = textwrap.dedent("""
         shown = time.perf_counter() - started
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         # After the walk, so that the peak above is the walk's: print preview, then a PDF.
-        from myeloma_gui.ui import dialogs
+        from myeloma_gui.ui.basics import dialogs
         from PySide6.QtPrintSupport import QPrintPreviewWidget
 
         def shown_preview(preview):
@@ -106,7 +106,7 @@ GUIDE = textwrap.dedent("""
         started = time.perf_counter()
         wizard.results_page.results_actions.print_button.click()
         from PySide6.QtGui import QPageSize
-        from myeloma_gui.ui.printing import SummaryDocument, pdf_bytes
+        from myeloma_gui.ui.paper.summary_document import SummaryDocument, pdf_bytes
         started = time.perf_counter()
         pdf_bytes(SummaryDocument(wizard.results_page.results, ""), QPageSize.PageSizeId.A4)
         pdf_ms = (time.perf_counter() - started) * 1000

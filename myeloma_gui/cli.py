@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command in ("install-desktop", "uninstall-desktop"):
         return _desktop_menu(install=arguments.command == "install-desktop")
 
-    from myeloma_gui.ui.app import run_app
+    from myeloma_gui.ui.shell.app import run_app
 
     return run_app(content_path, smoke=arguments.smoke)
 
@@ -146,7 +146,7 @@ def _results(
         if json_out is not None:
             write_atomically(json_out, (text + "\n").encode("utf-8"))
         if pdf_out is not None:
-            from myeloma_gui.ui.headless_pdf import write_pdf_without_window
+            from myeloma_gui.ui.paper.headless_pdf import write_pdf_without_window
 
             out = pdf_out
             write_pdf_without_window(

@@ -40,7 +40,7 @@ def seed_text() -> str:
 @pytest.fixture(autouse=True)
 def _no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal dialog would hang an offscreen test: any dialog a test did not expect fails it."""
-    from myeloma_gui.ui import dialogs
+    from myeloma_gui.ui.basics import dialogs
 
     def unexpected(*args: object, **_: object) -> None:
         raise AssertionError(f"unexpected dialog: {args[1:3]}")

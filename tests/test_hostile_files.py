@@ -28,8 +28,8 @@ from myeloma_gui.content.models import Content
 from myeloma_gui.decision.flow import AnswerValue, asked_questions
 from myeloma_gui.decision.saved_answers import FORMAT_NAME, FORMAT_VERSION, SavedAnswers, answers_to_json
 from myeloma_gui.resources import CONTENT_FILE, bundled_file
-from myeloma_gui.ui import dialogs
-from myeloma_gui.ui.app import open_guide
+from myeloma_gui.ui.basics import dialogs
+from myeloma_gui.ui.shell.app import open_guide
 from tests.ui.walk import start_guide, walk_to_results
 
 FUZZ_EXAMPLES = 2000

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from myeloma_gui.ui.no_display import missing_display
+from myeloma_gui.ui.shell.no_display import missing_display
 
 
 def start(environment: dict[str, str]) -> subprocess.CompletedProcess[str]:

@@ -18,7 +18,7 @@ CHECKOUT = Path(__file__).resolve().parents[1]
 START_AND_REPORT = textwrap.dedent("""
     from PySide6.QtCore import QTimer
     from myeloma_gui.resources import CONTENT_FILE, bundled_file, resources_folder
-    from myeloma_gui.ui.app import make_application, open_guide
+    from myeloma_gui.ui.shell.app import make_application, open_guide
 
     app = make_application()
     wizard = open_guide(bundled_file(CONTENT_FILE))

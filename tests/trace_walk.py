@@ -18,12 +18,12 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QWizard
 
-from myeloma_gui.ui import dialogs
-from myeloma_gui.ui.app import make_application, open_guide
+from myeloma_gui.ui.basics import dialogs
+from myeloma_gui.ui.basics.settings_place import keep_file_dialog_state_with_ours
 from myeloma_gui.ui.page_ids import PageId
-from myeloma_gui.ui.preferences import keep_file_dialog_state_with_ours
-from myeloma_gui.ui.question_pages import QuestionPage
-from myeloma_gui.ui.wizard import GuideWizard
+from myeloma_gui.ui.shell.app import make_application, open_guide
+from myeloma_gui.ui.wizard.question_pages import QuestionPage
+from myeloma_gui.ui.wizard.wizard import GuideWizard
 
 
 def walk(wizard: GuideWizard, output: Path) -> None:

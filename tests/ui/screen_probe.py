@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from myeloma_gui.ui import dialogs
-from myeloma_gui.ui.app import make_application, open_guide
+from myeloma_gui.ui.basics import dialogs
 from myeloma_gui.ui.page_ids import PageId
-from myeloma_gui.ui.preferences import Preferences
-from myeloma_gui.ui.question_pages import QuestionPage
-from myeloma_gui.ui.wizard import GuideWizard
+from myeloma_gui.ui.shell.app import make_application, open_guide
+from myeloma_gui.ui.shell.preferences import Preferences
+from myeloma_gui.ui.wizard.question_pages import QuestionPage
+from myeloma_gui.ui.wizard.wizard import GuideWizard
 
 ROOT = Path(__file__).resolve().parents[2]
 # Answers that lead through every question page.

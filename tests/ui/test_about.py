@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from myeloma_gui.content.dates import readable_date
 from myeloma_gui.content.models import Content
 from myeloma_gui.ui.page_ids import PageId
-from myeloma_gui.ui.wizard import GuideWizard
+from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.ui.walk import answer, current_question, press_next, start_guide
 
 ANSWERS = {"situation": "relapsed_or_refractory", "stable_now": "yes", "grew_during_treatment": "no",

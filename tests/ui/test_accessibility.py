@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from myeloma_gui.ui.choice_buttons import ChoiceRadioButton
-from myeloma_gui.ui.contrast import READABLE_TEXT, contrast_ratio
+from myeloma_gui.ui.basics.choice_buttons import ChoiceRadioButton
+from myeloma_gui.ui.basics.contrast import READABLE_TEXT, contrast_ratio
 from myeloma_gui.ui.page_ids import PageId
-from myeloma_gui.ui.wizard import GuideWizard
+from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.ui.walk import current_question, press_next, start_guide
 
 ANSWERS = {

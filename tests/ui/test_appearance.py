@@ -15,9 +15,9 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
-from myeloma_gui.ui.contrast import READABLE_TEXT, contrast_ratio
-from myeloma_gui.ui.focus_frame import FOCUS_MARK_CONTRAST, focus_colour
-from myeloma_gui.ui.preferences import Preferences
+from myeloma_gui.ui.basics.contrast import READABLE_TEXT, contrast_ratio
+from myeloma_gui.ui.basics.focus_frame import FOCUS_MARK_CONTRAST, focus_colour
+from myeloma_gui.ui.shell.preferences import Preferences
 from tests.ui.palettes import dark_palette, light_palette
 from tests.ui.test_accessibility import pages_of_a_whole_walk
 from tests.ui.test_text_size import texts
@@ -132,8 +132,8 @@ def test_every_piece_of_the_results_reads_well_links_and_status_marks_included(
     link or text colour of the palette, against the document's background."""
     from PySide6.QtGui import QTextFormat
 
-    from myeloma_gui.ui.results_html import STATUS_SYMBOLS
-    from myeloma_gui.ui.visible_scrollbars import handle_colour
+    from myeloma_gui.ui.basics.status_marks import STATUS_SYMBOLS
+    from myeloma_gui.ui.basics.visible_scrollbars import handle_colour
 
     desktop_palette(scheme)
     wizard = start_guide(qtbot, content_path)

@@ -15,9 +15,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from myeloma_gui.ui import app, crash_report, dialogs
-from myeloma_gui.ui.crash_report import LOG_LIMIT_BYTES, LOG_NAME, CrashReporter, log_folder
-from myeloma_gui.ui.dialogs import show_unexpected_error as real_unexpected_error_message
+from myeloma_gui.ui.basics import dialogs
+from myeloma_gui.ui.basics.dialogs import show_unexpected_error as real_unexpected_error_message
+from myeloma_gui.ui.shell import app, crash_report
+from myeloma_gui.ui.shell.crash_report import LOG_LIMIT_BYTES, LOG_NAME, CrashReporter, log_folder
 from tests.ui.walk import answer, press_next, start_guide
 
 CHECKOUT = Path(__file__).resolve().parents[2]
@@ -161,7 +162,8 @@ def test_a_missing_content_file_at_start_says_so_and_exits_non_zero(
 RUN_WITH_PRINTED_DIALOGS = """
 import sys
 from pathlib import Path
-from myeloma_gui.ui import app, dialogs
+from myeloma_gui.ui.shell import app
+from myeloma_gui.ui.basics import dialogs
 dialogs.show_error = lambda parent, title, text: print("DIALOG:", text)
 sys.exit(app.run_app(Path(sys.argv[1])))
 """

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from myeloma_gui.content.models import Content
-from myeloma_gui.ui import dialogs
+from myeloma_gui.ui.basics import dialogs
 from myeloma_gui.ui.page_ids import PageId
 from tests.ui.walk import answer, current_question, press_next, start_guide, walk_to_results
 

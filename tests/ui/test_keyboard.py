@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from myeloma_gui.ui.page_ids import PageId
-from myeloma_gui.ui.wizard import GuideWizard
+from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.ui.walk import current_question, start_guide
 
 
@@ -120,7 +120,7 @@ def test_an_arrow_key_chooses_the_answer_it_moves_to(qtbot: QtBot, content_path:
 def test_ctrl_q_closes_after_asking_about_unsaved_answers_and_escape_never_does(
     qtbot: QtBot, content_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from myeloma_gui.ui import dialogs
+    from myeloma_gui.ui.basics import dialogs
 
     wizard = start_guide(qtbot, content_path)
     wizard.activateWindow()

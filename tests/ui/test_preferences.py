@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWizard
 from pytestqt.qtbot import QtBot
 
-from myeloma_gui.ui.preferences import TEXT_SIZE_KEY, WINDOW_GEOMETRY_KEY, Preferences
+from myeloma_gui.ui.shell.preferences import TEXT_SIZE_KEY, WINDOW_GEOMETRY_KEY, Preferences
 from tests.ui.test_accessibility import pages_of_a_whole_walk
 from tests.ui.walk import start_guide
 
@@ -74,7 +74,7 @@ FIRST_PAINT_REPORT = textwrap.dedent("""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QEvent, QObject, QTimer
     from myeloma_gui.resources import CONTENT_FILE, bundled_file
-    from myeloma_gui.ui.app import make_application, open_guide
+    from myeloma_gui.ui.shell.app import make_application, open_guide
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):

@@ -12,8 +12,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from myeloma_gui.ui import dialogs
-from myeloma_gui.ui.wizard import GuideWizard
+from myeloma_gui.ui.basics import dialogs
+from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.ui.walk import start_guide, walk_to_results
 
 TYPICAL = {
@@ -72,15 +72,16 @@ def test_nothing_for_printing_is_loaded_at_start() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from PySide6.QtCore import QTimer
         from myeloma_gui.resources import CONTENT_FILE, bundled_file
-        from myeloma_gui.ui.app import make_application, open_guide
+        from myeloma_gui.ui.shell.app import make_application, open_guide
         app = make_application()
         wizard = open_guide(bundled_file(CONTENT_FILE))
         def check():
             if not wizard.welcome_page.isComplete():
                 QTimer.singleShot(20, check)
                 return
-            late = ("PySide6.QtPrintSupport", "myeloma_gui.ui.printing", "myeloma_gui.ui.summary_html",
-                    "myeloma_gui.ui.summary_actions", "myeloma_gui.ui.answers_files")
+            late = ("PySide6.QtPrintSupport", "myeloma_gui.ui.paper.summary_document",
+                    "myeloma_gui.ui.paper.summary_html", "myeloma_gui.ui.paper.print_and_pdf",
+                    "myeloma_gui.ui.answer_files.open_and_save")
             print(",".join(name for name in late if name in sys.modules) or "none")
             wizard.session = None  # nothing to save: close without asking
             app.quit()

@@ -19,9 +19,10 @@ from pytestqt.qtbot import QtBot
 
 from myeloma_gui.content.models import Content
 from myeloma_gui.decision.guide import decide
-from myeloma_gui.ui import dialogs, summary_html
-from myeloma_gui.ui.printing import SummaryDocument, pdf_bytes
-from myeloma_gui.ui.summary_actions import summary_file_name
+from myeloma_gui.ui.basics import dialogs
+from myeloma_gui.ui.paper import summary_html
+from myeloma_gui.ui.paper.print_and_pdf import summary_file_name
+from myeloma_gui.ui.paper.summary_document import SummaryDocument, pdf_bytes
 from tests.pdf_text import page_texts
 from tests.ui.palettes import dark_palette
 from tests.ui.test_summary_pdf import CASES, MADE_ON

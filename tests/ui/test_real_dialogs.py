@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QWidget
 
-import myeloma_gui.ui.dialogs as real_dialogs
+import myeloma_gui.ui.basics.dialogs as real_dialogs
 
 # A QApplication for the dialogs; no test here needs more of pytest-qt.
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -79,7 +79,7 @@ def test_cancelling_the_save_dialog(tmp_path: Path) -> None:
 def test_file_dialogs_leave_no_trace_of_the_folders_visited(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from myeloma_gui.ui.preferences import keep_file_dialog_state_with_ours
+    from myeloma_gui.ui.basics.settings_place import keep_file_dialog_state_with_ours
 
     patients = tmp_path / "Patients" / "Mary Smith"
     patients.mkdir(parents=True)

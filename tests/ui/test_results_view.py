@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from myeloma_gui.content.dates import readable_date
 from myeloma_gui.content.models import Content
-from myeloma_gui.ui import links
-from myeloma_gui.ui.wizard import GuideWizard
+from myeloma_gui.ui.basics import links
+from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.ui.walk import start_guide, walk_to_results
 
 TYPICAL: dict[str, tuple[str, ...]] = {

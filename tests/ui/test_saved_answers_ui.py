@@ -18,10 +18,10 @@ from pytestqt.qtbot import QtBot
 
 from myeloma_gui.content.models import Content
 from myeloma_gui.decision.saved_answers import FORMAT_NAME, read_answers_file
-from myeloma_gui.ui import dialogs
+from myeloma_gui.ui.basics import dialogs
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.session import GuideSession
-from myeloma_gui.ui.wizard import GuideWizard
+from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.pdf_text import page_texts
 from tests.ui.walk import press_next, start_guide, walk_to_results
 

@@ -18,10 +18,10 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from myeloma_gui.ui import dialogs
+from myeloma_gui.ui.basics import dialogs
 from myeloma_gui.ui.page_ids import PageId
-from myeloma_gui.ui.question_pages import QuestionPage
-from myeloma_gui.ui.wizard import GuideWizard
+from myeloma_gui.ui.wizard.question_pages import QuestionPage
+from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.ui.walk import press_next, start_guide
 
 # CI walks 300 times (about a minute); SOAK_WALKS=3000 makes a longer soak by hand.

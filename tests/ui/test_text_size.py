@@ -10,11 +10,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
+from myeloma_gui.ui.basics.text import HEADING_SCALE
 from myeloma_gui.ui.page_ids import PageId
-from myeloma_gui.ui.preferences import Preferences
-from myeloma_gui.ui.text import HEADING_SCALE
-from myeloma_gui.ui.text_size import STEPS, TextSize, normal_point_size
-from myeloma_gui.ui.wizard import GuideWizard
+from myeloma_gui.ui.shell.preferences import Preferences
+from myeloma_gui.ui.shell.text_size import STEPS, TextSize, normal_point_size
+from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.ui.test_accessibility import pages_of_a_whole_walk
 from tests.ui.walk import start_guide
 
@@ -149,7 +149,7 @@ def test_no_text_is_cut_off_on_any_page(qtbot: QtBot, content_path: Path, percen
 
 
 def test_the_window_grows_with_the_text_as_far_as_the_screen_allows(qtbot: QtBot, content_path: Path) -> None:
-    from myeloma_gui.ui.wizard import DEFAULT_SIZE
+    from myeloma_gui.ui.wizard.wizard import DEFAULT_SIZE
 
     wizard = start_guide(qtbot, content_path)
     room = wizard.screen().availableGeometry()

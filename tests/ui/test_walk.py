@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from myeloma_gui.content.models import Content
+from myeloma_gui.ui.basics.status_marks import STATUS_SYMBOLS
 from myeloma_gui.ui.page_ids import PageId
-from myeloma_gui.ui.results_html import STATUS_SYMBOLS
 from tests.ui.walk import answer, press_next, start_guide, walk_to_results
 
 # A sample of PRODUCT.md's rule table (all 36 rows run through the results command in test_cli):

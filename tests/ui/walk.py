@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from myeloma_gui.ui.app import open_guide
 from myeloma_gui.ui.page_ids import PageId
-from myeloma_gui.ui.question_pages import QuestionPage
-from myeloma_gui.ui.wizard import GuideWizard
+from myeloma_gui.ui.shell.app import open_guide
+from myeloma_gui.ui.wizard.question_pages import QuestionPage
+from myeloma_gui.ui.wizard.wizard import GuideWizard
 
 
 def start_guide(qtbot: QtBot, content_path: Path) -> GuideWizard:

@@ -1,0 +1,1 @@
+"""About this guide: its window and its text."""

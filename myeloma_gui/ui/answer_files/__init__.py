@@ -1,0 +1,1 @@
+"""Save answers... and Open answers... as a person uses them."""

@@ -1,0 +1,191 @@
+"""The results page: the results document, related topics inside the app, and Start over.
+
+At large text sizes on a small screen the results keep most of the window: the actions sit in the
+tabs' row, and the source and disclaimer in a one-line footer (``ResultsFooter``) that shows them in
+full on request, always in view while the document scrolls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import (
+    QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from myeloma_gui.decision.results import GuideResults
+from myeloma_gui.ui.basics import links, text
+from myeloma_gui.ui.results.last_input import LastInput
+from myeloma_gui.ui.results.results_actions import ResultsActions
+from myeloma_gui.ui.results.results_footer import ResultsFooter
+from myeloma_gui.ui.results.results_html import results_html
+from myeloma_gui.ui.results.topic_view import TopicView
+from myeloma_gui.ui.session import GuideSession
+
+
+class ResultsDocument(QTextBrowser):
+    """A read-only document view that never fetches anything: no images, no remote resources.
+
+    It also tells when Tab moves onto a link, which QTextBrowser does not signal by itself.
+    """
+
+    link_focused = Signal(QUrl)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
+        moved = super().focusNextPrevChild(next)
+        href = self.textCursor().charFormat().anchorHref()
+        if moved and href and self.hasFocus():
+            self.link_focused.emit(QUrl(href))
+        return moved
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt's name)
+        del kind, name
+        return None
+
+
+GLOSSARY_HINT = "Underlined words are explained here: rest the mouse on one, or reach it with Tab."
+
+
+class ResultsPage(QWizardPage):
+    def __init__(self, session: GuideSession, start_over: Callable[[], None]) -> None:
+        super().__init__()
+        self.session = session
+        self.results: GuideResults | None = None
+        self.setObjectName("results_page")
+        self.setButtonText(QWizard.WizardButton.FinishButton, "&Close")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._results_panel())
+        self.topic_view = TopicView()
+        self.topic_view.back_requested.connect(self.show_results)
+        self.stack.addWidget(self.topic_view)
+        self.results_actions = ResultsActions(session, lambda: self.results)
+        # The notes get a tab of their own: below the results they would squeeze them to a few lines
+        # at large text sizes.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("results_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Your results and your notes")
+        self.tabs.addTab(self.stack, "Your &results")
+        self.tabs.addTab(self.results_actions.notes_panel, "Your no&tes")
+        self.tabs.setTabToolTip(1, "Your own questions and notes, printed with the summary")
+        # Opening the notes (Alt+T, or a click) puts the typing cursor in them.
+        self.tabs.currentChanged.connect(
+            lambda index: self.results_actions.notes.setFocus() if index == 1 else None
+        )
+        # The actions share the tabs' row rather than take a row of their own.
+        self.tabs.setCornerWidget(self.results_actions, Qt.Corner.TopRightCorner)
+        layout.addWidget(self.tabs, 1)
+        self.start_over_action = self.results_actions.more_menu.addAction("Start &over")
+        self.start_over_action.triggered.connect(start_over)
+        layout.addWidget(self.results_actions.status)
+        self.footer = ResultsFooter(session.content.metadata.disclaimer, session.content.about.button_label)
+        layout.addWidget(self.footer)
+
+    def _results_panel(self) -> QWidget:
+        """The results document, with the meaning of a glossary word below it when one is chosen."""
+        results_panel = QWidget()
+        panel_layout = QVBoxLayout(results_panel)
+        panel_layout.setContentsMargins(0, 0, 0, 0)
+        self.document = ResultsDocument()
+        self.document.setObjectName("results_document")
+        self.document.setAccessibleName("Your results")
+        self.document.setAccessibleDescription(
+            "The treatment options, drug groups, clinical trials and related topics for your answers."
+        )
+        self.document.setOpenLinks(False)
+        # Qt's own heading sizes (h1 at twice the text) leave little room at large text sizes.
+        self.document.document().setDefaultStyleSheet(
+            "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }"
+        )
+        self.document.anchorClicked.connect(self._link_activated)
+        self.last_input = LastInput(self)
+        self.document.highlighted.connect(self._pointer_on_link)
+        self.document.link_focused.connect(self._link_highlighted)
+        panel_layout.addWidget(self.document, 1)
+        # Always there, so the results do not jump when a meaning appears under the mouse.
+        self.definition = text.paragraph(GLOSSARY_HINT)
+        self.definition.setObjectName("glossary_definition")
+        self.definition.setAccessibleName("Meaning of the word")
+        panel_layout.addWidget(self.definition)
+        return results_panel
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        self.results = self.session.results()
+        self.footer.set_source_line(self.results.source_line)
+        self.document.setHtml(results_html(self.results))
+        self.results_actions.show_notes()
+        self.definition.setText(GLOSSARY_HINT)
+        self.show_results()
+        # The wizard gives the new page's first control the focus once this returns, and the tab bar
+        # now comes first; the reader's place is the document, so take the focus back after it.
+        QTimer.singleShot(0, self.document.setFocus)
+
+    def show_results(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.stack.setCurrentIndex(0)
+        self._wizard_back_button(visible=True)
+        self.document.setFocus()
+
+    def open_topic(self, topic_id: str) -> None:
+        self.topic_view.show_topic(self.session.content.topic(topic_id))
+        self.tabs.setCurrentIndex(0)
+        self.stack.setCurrentWidget(self.topic_view)
+        # While a topic is open, "Back" means back to the results (the topic's own button); the
+        # wizard's Back, to the review page, would be a second Back going somewhere else.
+        self._wizard_back_button(visible=False)
+
+    def _wizard_back_button(self, *, visible: bool) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.BackButton).setVisible(visible)
+
+    def explain(self, term_id: str) -> None:
+        term = next(t for t in self.session.content.glossary if t.id == term_id)
+        self.definition.setText(f"{term.term}: {term.definition}")
+
+    def _link_activated(self, url: QUrl) -> None:
+        scheme, target = url.scheme(), url.path()
+        if scheme == "topic":
+            self.open_topic(target)
+        elif scheme == "glossary":
+            self.explain(target)
+        else:
+            links.open_in_browser(url.toString())
+
+    def _pointer_on_link(self, url: QUrl) -> None:
+        """The pointer moved onto (or off) a link: it explains the word only when the pointer, not
+        the keyboard, was used last (see ``LastInput``)."""
+        if not self.last_input.keyboard_last:
+            self._link_highlighted(url)
+
+    def _link_highlighted(self, url: QUrl) -> None:
+        """Hovering a glossary word, or moving to it with Tab, explains it."""
+        if url.scheme() != "glossary":
+            QToolTip.hideText()
+            return
+        self.explain(url.path())
+        viewport = self.document.viewport()
+        under_mouse = viewport.rect().contains(viewport.mapFromGlobal(QCursor.pos()))
+        place = (
+            QCursor.pos() if under_mouse
+            else viewport.mapToGlobal(self.document.cursorRect().bottomLeft())
+        )
+        # A tooltip reads anything that looks like markup as rich text, images and all: the words
+        # from the content file go in escaped, so they show as themselves and load nothing.
+        QToolTip.showText(place, f"<qt>{escape(self.definition.text())}</qt>", self.document)
+
+    def nextId(self) -> int:  # noqa: N802 (Qt's name)
+        return -1

@@ -1,0 +1,2 @@
+"""The application shell: start-up, the display check, preferences, text size, window place, keys,
+crash report."""

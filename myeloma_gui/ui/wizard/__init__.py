@@ -1,0 +1,1 @@
+"""The wizard and its pages: welcome, one page per question, What matters to you, review."""

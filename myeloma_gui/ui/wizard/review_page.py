@@ -1,0 +1,91 @@
+"""The review page: every answer that counts, each with a button to go back and change it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from myeloma_gui.decision.flow import asked_questions, chosen_choices, out_of_scope_choice
+from myeloma_gui.decision.results import AnsweredQuestion
+from myeloma_gui.decision.what_matters import what_matters_lines
+from myeloma_gui.ui.basics import text
+from myeloma_gui.ui.basics.scrolling import scroll_area
+from myeloma_gui.ui.page_ids import PageId
+from myeloma_gui.ui.session import GuideSession
+
+
+class ReviewPage(QWizardPage):
+    def __init__(self, session: GuideSession, go_to_question: Callable[[str | None], None]) -> None:
+        super().__init__()
+        self.session = session
+        self.go_to_question = go_to_question
+        self.setObjectName("review_page")
+        self.setButtonText(QWizard.WizardButton.NextButton, "See the &results >")
+        wording = session.content.wording
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.top_row = QHBoxLayout()  # the wizard adds About this guide at the right
+        self.top_row.addWidget(text.heading(wording.review_heading), 1)
+        layout.addLayout(self.top_row)
+        layout.addWidget(text.paragraph(wording.review_explanation))
+        self.table = QWidget()
+        self.grid = QGridLayout(self.table)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setVerticalSpacing(14)
+        layout.addWidget(scroll_area(self.table), 1)
+        self.change_buttons: dict[str, QPushButton] = {}
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item is not None and (widget := item.widget()) is not None:
+                widget.setObjectName("")  # gone until Qt deletes it: never found in place of the new one
+                widget.hide()
+                widget.deleteLater()
+        self.change_buttons.clear()
+        content = self.session.content
+        rows: list[tuple[str | None, str, tuple[str, ...]]] = []
+        for question in asked_questions(content, self.session.answers):
+            choices = chosen_choices(question, self.session.answers)
+            said = AnsweredQuestion(question, choices).said(content)
+            rows.append((question.id, question.review_title, said))
+        if out_of_scope_choice(content, self.session.answers) is None:
+            lines = what_matters_lines(content, self.session.what_matters)
+            told = tuple(line.text for line in lines) or (
+                content.wording.what_matters_empty,
+            )
+            rows.append((None, content.what_matters.review_title, told))
+        for row, (question_id, review_title, said) in enumerate(rows):
+            name = question_id or "what_matters"
+            title = text.heading(review_title, scale=1.0)
+            answer = text.paragraph("\n".join(said))
+            answer.setObjectName(f"review_answer_{name}")
+            change = QPushButton("Change")
+            change.setObjectName(f"change_{name}")
+            change.setAccessibleName(f"Change: {review_title}")
+            # Enter keeps meaning "See the results" on this page; Space presses the focused Change.
+            change.setAutoDefault(False)
+            change.clicked.connect(lambda _=False, q=question_id: self.go_to_question(q))
+            self.change_buttons[name] = change
+            self.grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(answer, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(change, row, 2, Qt.AlignmentFlag.AlignTop)
+        self.grid.setRowStretch(self.grid.rowCount(), 1)
+        # The rows are new each time: About this guide (made with the page) must stay after them,
+        # so that the page opens on the first Change, not on About.
+        about = self.findChild(QPushButton, "about_guide")
+        if about is not None and self.change_buttons:
+            QWidget.setTabOrder(list(self.change_buttons.values())[-1], about)
+
+    def nextId(self) -> int:  # noqa: N802 (Qt's name)
+        return PageId.RESULTS

@@ -1,0 +1,58 @@
+"""The first page: what the guide does, who it is for, privacy, the source and its review date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QWizardPage
+
+from myeloma_gui.content.first_page import FirstPageText
+from myeloma_gui.ui.basics import text
+from myeloma_gui.ui.basics.scrolling import keep_out_of_tab_order, scrolling_column
+from myeloma_gui.ui.page_ids import PageId
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, words: FirstPageText) -> None:
+        super().__init__()
+        self.setObjectName("welcome_page")
+        self._ready = False
+        # Until the questions are built, Next (disabled) already points at them, so the wizard
+        # shows Next rather than Finish on this page.
+        self.next_page: Callable[[], int] = lambda: PageId.FIRST_QUESTION
+        layout = scrolling_column(self, early=True)  # at large text sizes the page scrolls
+        layout.addWidget(text.heading(words.heading or words.title, early=True))
+        for paragraph in words.paragraphs:
+            layout.addWidget(text.paragraph(paragraph, early=True))
+        layout.addWidget(text.paragraph(words.privacy, early=True))
+        # For someone coming back with answers they saved before; usable once the guide has loaded.
+        self.open_answers_button = QPushButton("&Open saved answers...")
+        self.open_answers_button.setObjectName("open_answers")
+        self.open_answers_button.setAccessibleDescription("Answers and notes you saved here before.")
+        self.open_answers_button.setAutoDefault(False)
+        self.open_answers_button.setEnabled(False)
+        self.open_row = open_row = QHBoxLayout()  # About this guide joins it once the guide has loaded
+        open_row.addWidget(self.open_answers_button)
+        open_row.addStretch(1)
+        layout.addLayout(open_row)
+        layout.addStretch(1)
+        disclaimer = text.small(words.disclaimer, early=True)
+        disclaimer.setObjectName("disclaimer")
+        layout.addWidget(disclaimer)
+        source = text.small(words.source_line, early=True)
+        source.setObjectName("source_line")
+        layout.addWidget(source)
+
+    def set_ready(self) -> None:
+        """The rest of the guide has loaded: Next may be used."""
+        self._ready = True
+        for scroll in self.findChildren(QScrollArea):
+            keep_out_of_tab_order(scroll)
+        self.open_answers_button.setEnabled(True)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        return self._ready
+
+    def nextId(self) -> int:  # noqa: N802 (Qt's name)
+        return self.next_page()

@@ -1,0 +1,172 @@
+"""The guide's window: a QWizard whose pages are built from the content file.
+
+The welcome page is shown from the raw content at once; the question, review and results pages are
+built once the content has been validated, just after the first paint.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QPushButton, QWizard
+
+from myeloma_gui.content.first_page import FirstPageText
+from myeloma_gui.ui.basics import dialogs
+from myeloma_gui.ui.page_ids import PageId
+from myeloma_gui.ui.wizard.welcome_page import WelcomePage
+
+if TYPE_CHECKING:
+    # These pull in pydantic; at run time they are imported after the first paint.
+    from myeloma_gui.content.models import Content
+    from myeloma_gui.ui.session import GuideSession
+    from myeloma_gui.ui.wizard.question_pages import QuestionPage
+
+DEFAULT_SIZE = (960, 760)
+
+
+class GuideWizard(QWizard):
+    def __init__(self, first_page: FirstPageText) -> None:
+        super().__init__()
+        self.setObjectName("guide_wizard")
+        self.setWindowTitle(first_page.title)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.resize(*DEFAULT_SIZE)
+        self.session: GuideSession | None = None
+        self.welcome_page = WelcomePage(first_page)
+        self.setPage(PageId.WELCOME, self.welcome_page)
+        self.currentIdChanged.connect(self._choose_default_button)
+        # Close only when pressed (or clicked): Enter on it, reached with Tab, must not end the guide.
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        if isinstance(finish, QPushButton):
+            finish.setAutoDefault(False)
+
+    def _choose_default_button(self, page_id: int) -> None:
+        """Enter means Next on every page but the last, where the default would be Close: someone
+        pressing Enter while reading their results must not shut the window."""
+        self.setOption(QWizard.WizardOption.NoDefaultButton, page_id == PageId.RESULTS)
+        if page_id in (PageId.WELCOME, PageId.REVIEW, PageId.RESULTS) and self.session is not None:
+            self._show_return_to_review(False)  # back at the review (or starting over): done
+
+    def install_content(self, content: Content) -> None:
+        """Builds the rest of the guide from the validated content."""
+        from myeloma_gui.ui.results.results_page import ResultsPage
+        from myeloma_gui.ui.session import GuideSession
+        from myeloma_gui.ui.wizard.question_pages import ChecklistPage, OneAnswerPage
+        from myeloma_gui.ui.wizard.review_page import ReviewPage
+        from myeloma_gui.ui.wizard.what_matters_page import WhatMattersPage
+
+        session = GuideSession(content)
+        self.session = session
+        self.question_pages: dict[str, QuestionPage] = {}
+        for question in content.questions:
+            page_class = OneAnswerPage if question.kind == "one" else ChecklistPage
+            page = page_class(session, question)
+            page.offer_return_to_review(self.return_to_review)
+            self.question_pages[question.id] = page
+            self.setPage(session.question_page_id(question.id), page)
+        self.what_matters_page = WhatMattersPage(session)
+        self.setPage(PageId.WHAT_MATTERS, self.what_matters_page)
+        self.review_page = ReviewPage(session, self.go_back_to_question)
+        self.setPage(PageId.REVIEW, self.review_page)
+        self.results_page = ResultsPage(session, self.start_over)
+        self.setPage(PageId.RESULTS, self.results_page)
+        self.results_page.results_actions.open_answers_requested.connect(self.open_answers)
+        self.welcome_page.open_answers_button.clicked.connect(self.open_answers)
+        self.welcome_page.next_page = lambda: session.page_after(None)
+        self.welcome_page.set_ready()
+        self._offer_about(content)
+        # The welcome page has nothing else to focus: put the keyboard where the reader goes next.
+        self.button(QWizard.WizardButton.NextButton).setFocus()
+
+    def _offer_about(self, content: Content) -> None:
+        """About this guide: a button at the top right of every page, all opening one window."""
+        from myeloma_gui.ui.about.about_dialog import AboutDialog, about_button
+
+        self.about_dialog = AboutDialog(content, self)
+
+        def new_button() -> QPushButton:
+            return about_button(content.about.button_label, self.about_dialog.show_about)
+
+        # Made after each page's own controls, so Tab reaches it after them, before the wizard's row.
+        on_welcome = new_button()
+        self.welcome_page.open_row.insertWidget(1, on_welcome)
+        on_welcome.show()  # the welcome page is on screen already: Qt would show it only later
+        top_rows = [page.top_row for page in self.question_pages.values()]
+        top_rows += [self.what_matters_page.top_row, self.review_page.top_row]
+        for row in top_rows:
+            row.addWidget(new_button())
+        # The results page's tab row holds its actions; its footer's button opens the same window.
+        self.results_page.footer.show_about = self.about_dialog.show_about
+
+    def go_back_to_question(self, question_id: str | None) -> None:
+        """Steps back through the pages visited, so Next leads forward again as before; the pages
+        on the way back offer a button that returns straight to the review. None: What matters."""
+        assert self.session is not None
+        target = (
+            PageId.WHAT_MATTERS if question_id is None else self.session.question_page_id(question_id)
+        )
+        while self.currentId() != target and self.currentId() != PageId.WELCOME:
+            self.back()
+        self._show_return_to_review(True)
+
+    def return_to_review(self) -> None:
+        """Next, page after page, to the review; it stops at a page that still needs an answer
+        (a question the changed answer brought in)."""
+        while self.currentId() not in (PageId.REVIEW, PageId.RESULTS):
+            page = self.currentPage()
+            if page is None or not page.isComplete():
+                return
+            self.next()
+
+    def _show_return_to_review(self, shown: bool) -> None:
+        for page in self.question_pages.values():
+            page.show_return_to_review(shown)
+
+    def start_over(self) -> None:
+        """Clears every answer, after offering to save unsaved ones (or, if saved, asking first)."""
+        from myeloma_gui.ui.answer_files.open_and_save import may_lose_answers
+
+        assert self.session is not None
+        if self.session.has_unsaved_changes:
+            agreed = may_lose_answers(self, self.session)
+        else:
+            agreed = dialogs.confirm(
+                self, "Start over?", "This clears all your answers and takes you back to the start.",
+                "Clear my answers",
+            )
+        if agreed:
+            self.session.clear()
+            self.restart()
+
+    def open_answers(self) -> None:
+        """Open answers...: on success, shows them on the review page (or the first open question)."""
+        from myeloma_gui.ui.answer_files.open_and_save import open_answers
+
+        if self.session is not None and open_answers(self, self.session):
+            self.show_opened_answers()
+
+    def show_opened_answers(self) -> None:
+        """Walks from the start through the pages the opened answers lead to, so Back works as usual."""
+        from myeloma_gui.decision.flow import unanswered_questions
+
+        assert self.session is not None
+        missing = unanswered_questions(self.session.content, self.session.answers)
+        target = self.session.question_page_id(missing[0].id) if missing else PageId.REVIEW
+        self.restart()
+        for _ in self.pageIds():
+            if self.currentId() in (target, PageId.RESULTS):  # answers outside the guide lead to results
+                break
+            self.next()
+
+    def done(self, result: int) -> None:
+        """Every way of closing the window ends here (Close, the title bar, Ctrl+Q; Escape is kept
+        away, see calm_keys): unsaved answers are offered for saving first, and Cancel keeps the
+        window open."""
+        if self.session is not None:
+            from myeloma_gui.ui.answer_files.open_and_save import may_lose_answers
+
+            if not may_lose_answers(self, self.session):
+                return
+        super().done(result)

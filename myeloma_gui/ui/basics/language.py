@@ -20,9 +20,9 @@ LANGUAGE_VARIABLE = "MYELOMA_GUI_LANGUAGE"
 FILE_PREFIX = "myeloma_gui"
 
 
-def install_translation(app: QCoreApplication, language: str | None = None) -> str | None:
+def install_translation(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
     """Installs our translation (``language``, else $MYELOMA_GUI_LANGUAGE, else the system's) and
-    Qt's own for its standard buttons and dialogs. Returns the file's language, or None for English.
+    Qt's own for its standard buttons and dialogs. Returns what it installed: nothing for English.
 
     Costs well under a millisecond: one small file is read, and nothing is imported.
     """
@@ -40,12 +40,14 @@ def install_translation(app: QCoreApplication, language: str | None = None) -> s
         loaded = ours.load(locale, FILE_PREFIX, "_", folder)
     if not loaded:
         ours.deleteLater()
-        return None
+        return []
     app.installTranslator(ours)
+    installed = [ours]
     # Qt's own words (OK, Close, the file dialog, the print preview), when Qt has them in this language.
     qt_own = QTranslator(app)
     if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
+        installed.append(qt_own)
     else:
         qt_own.deleteLater()
-    return ours.language() or chosen
+    return installed

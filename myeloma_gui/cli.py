@@ -33,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window, check the first page is shown and the content is valid, then quit "
         "(for checking an installed copy or a bundle)",
     )
+    parser.add_argument(
+        "--language", metavar="CODE",
+        help="the window's language, such as 'es' (default: the system's; $MYELOMA_GUI_LANGUAGE too); "
+        "'pseudo' shows every interface word in [[brackets]], for checking that none is left out",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser("validate", help="check a content file and report every problem")
@@ -79,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "validate":
         return _validate(arguments.file or content_path)
     if arguments.command == "results":
-        printout = PdfChoices(arguments.paper, arguments.name, arguments.large_print)
+        printout = PdfChoices(arguments.paper, arguments.name, arguments.large_print, arguments.language)
         return _results(arguments.answers, content_path, arguments.json, arguments.pdf, printout)
     if arguments.command == "schema":
         return _schema(arguments.output)
@@ -88,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from myeloma_gui.ui.shell.app import run_app
 
-    return run_app(content_path, smoke=arguments.smoke)
+    return run_app(content_path, smoke=arguments.smoke, language=arguments.language)
 
 
 def _validate(path: Path) -> int:
@@ -109,6 +114,8 @@ class PdfChoices(NamedTuple):
     """"a4", "letter", or None for the locale's paper."""
     name: str = ""
     large_print: bool = False
+    language: str | None = None
+    """The interface words' language (the summary's own headings), or None for the system's."""
 
 
 def _results(
@@ -151,7 +158,7 @@ def _results(
             out = pdf_out
             write_pdf_without_window(
                 pdf_out, results, saved.notes, printout.paper,
-                name=printout.name, large_print=printout.large_print,
+                name=printout.name, large_print=printout.large_print, language=printout.language,
             )
     except OSError as error:
         print(f"myeloma-gui: cannot write {out}: {error.strerror}", file=sys.stderr)

@@ -26,7 +26,19 @@ def icon_file(size: int) -> str:
 
 ICON_FILES = (SCALABLE_ICON, *(icon_file(size) for size in ICON_SIZES))
 
-BUNDLED_FILES = (CONTENT_FILE, CONTENT_SCHEMA, DESKTOP_ENTRY, *ICON_FILES)
+# The interface's words in other languages, compiled from the .ts files beside them (see README: a new
+# language). The .ts sources are not needed at run time.
+TRANSLATIONS_FOLDER = "translations"
+LANGUAGES = ("pseudo",)
+TRANSLATION_FILES = tuple(f"{TRANSLATIONS_FOLDER}/myeloma_gui_{language}.qm" for language in LANGUAGES)
+# The list of every interface string (English, untranslated: a translator's starting point) and each
+# language's source; .ci/update-translations writes them and compiles the .qm files.
+TRANSLATION_TEMPLATE = f"{TRANSLATIONS_FOLDER}/myeloma_gui_en.ts"
+TRANSLATION_SOURCES = (
+    TRANSLATION_TEMPLATE, *(f"{TRANSLATIONS_FOLDER}/myeloma_gui_{language}.ts" for language in LANGUAGES)
+)
+
+BUNDLED_FILES = (CONTENT_FILE, CONTENT_SCHEMA, DESKTOP_ENTRY, *ICON_FILES, *TRANSLATION_FILES)
 
 
 def resources_folder() -> Path:

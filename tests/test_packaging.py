@@ -20,7 +20,7 @@ START_AND_REPORT = textwrap.dedent("""
     from myeloma_gui.resources import CONTENT_FILE, bundled_file, resources_folder
     from myeloma_gui.ui.shell.app import make_application, open_guide
 
-    app = make_application()
+    app = make_application("pseudo")  # the pseudo-translation: shows that the .qm files are found
     wizard = open_guide(bundled_file(CONTENT_FILE))
 
     waited = 0
@@ -34,6 +34,7 @@ START_AND_REPORT = textwrap.dedent("""
         assert wizard.session is not None, "the content never loaded"
         print("folder", resources_folder())
         print("pages", len(wizard.pageIds()))
+        print("name", app.applicationDisplayName())
         app.quit()
 
     QTimer.singleShot(0, report)
@@ -82,6 +83,7 @@ def test_an_installed_wheel_starts_and_finds_its_files(tmp_path: Path) -> None:
     assert folder.is_relative_to(venv)
     assert folder.name == "bundled"
     assert int(started.stdout.split("pages ", 1)[1].split()[0]) >= 8
+    assert "name [[Myeloma treatment options guide]]" in started.stdout
 
     validated = subprocess.run(
         [str(venv / "bin" / "myeloma-gui"), "validate"], capture_output=True, text=True, timeout=60,

@@ -14,23 +14,29 @@ from PySide6.QtWidgets import QWidget
 
 from myeloma_gui.decision.saved_answers import AnswersFileError, read_answers_file, write_answers_file
 from myeloma_gui.ui.basics import dialogs
+from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.session import GuideSession
 
-ANSWERS_FILTER = "Saved answers (*.json);;All files (*)"
 ANSWERS_SUFFIX = ".json"
 SUGGESTED_NAME = "myeloma-answers.json"
+
+
+def answers_filter() -> str:
+    return translate("AnswerFiles", "Saved answers (*.json);;All files (*)")
 
 
 def save_answers(parent: QWidget | None, session: GuideSession) -> Path | None:
     """Asks where, writes the answers and notes there, and returns the file (None if not saved)."""
     suggested = session.answers_file or default_folder(session) / SUGGESTED_NAME
-    path = chosen_path(parent, "Save your answers", suggested, ANSWERS_FILTER, ANSWERS_SUFFIX)
+    title = translate("AnswerFiles", "Save your answers")
+    path = chosen_path(parent, title, suggested, answers_filter(), ANSWERS_SUFFIX)
     if path is None:
         return None
     try:
         write_answers_file(path, session.to_saved(), session.content)
     except OSError as error:
-        dialogs.show_error(parent, "Your answers were not saved", cannot_write_text(path, error))
+        title = translate("AnswerFiles", "Your answers were not saved")
+        dialogs.show_error(parent, title, cannot_write_text(path, error))
         return None
     session.mark_saved(path)
     return path
@@ -38,16 +44,20 @@ def save_answers(parent: QWidget | None, session: GuideSession) -> Path | None:
 
 def open_answers(parent: QWidget | None, session: GuideSession) -> bool:
     """Asks which file, reads it, and only then replaces the session's answers. True if it did."""
-    path = dialogs.ask_open_path(parent, "Open saved answers", default_folder(session), ANSWERS_FILTER)
+    title = translate("AnswerFiles", "Open saved answers")
+    path = dialogs.ask_open_path(parent, title, default_folder(session), answers_filter())
     if path is None:
         return False
     try:
         saved = read_answers_file(path, session.content)
     except AnswersFileError as error:
         dialogs.show_error(
-            parent, "This file cannot be opened",
-            f"{path.name} cannot be opened.\n\n{error}\n\n"
-            "Nothing was changed: your answers are as they were.",
+            parent, translate("AnswerFiles", "This file cannot be opened"),
+            translate(
+                "AnswerFiles",
+                "{file} cannot be opened.\n\n{problem}\n\n"
+                "Nothing was changed: your answers are as they were.",
+            ).format(file=path.name, problem=error),
         )
         return False
     if not may_lose_answers(parent, session):
@@ -62,10 +72,13 @@ def may_lose_answers(parent: QWidget | None, session: GuideSession) -> bool:
     if not session.has_unsaved_changes:
         return True
     choice = dialogs.ask_unsaved_answers(
-        parent, "Save your answers?",
-        "Your answers and notes are not saved. This app keeps nothing unless you save it, so without "
-        "saving they will be gone.",
-        "Don't save",
+        parent, translate("AnswerFiles", "Save your answers?"),
+        translate(
+            "AnswerFiles",
+            "Your answers and notes are not saved. This app keeps nothing unless you save it, so without "
+            "saving they will be gone.",
+        ),
+        translate("AnswerFiles", "Don't save"),
     )
     if choice == "save":
         return save_answers(parent, session) is not None
@@ -93,7 +106,9 @@ def chosen_path(
         return path
     path = path.with_name(path.name + suffix)
     if path.exists() and not dialogs.confirm(
-        parent, "Replace the file?", f"There is already a file {path}. Replace it?", "Replace it"
+        parent, translate("AnswerFiles", "Replace the file?"),
+        translate("AnswerFiles", "There is already a file {file}. Replace it?").format(file=path),
+        translate("AnswerFiles", "Replace it"),
     ):
         return None
     return path
@@ -101,7 +116,8 @@ def chosen_path(
 
 def cannot_write_text(path: Path, error: OSError) -> str:
     reason = error.strerror or str(error)
-    return (
-        f"The file {path} could not be written: {reason}.\n\n"
-        "Nothing was lost: everything is still here. Please choose another folder, such as Documents."
-    )
+    return translate(
+        "AnswerFiles",
+        "The file {file} could not be written: {reason}.\n\n"
+        "Nothing was lost: everything is still here. Please choose another folder, such as Documents.",
+    ).format(file=path, reason=reason)

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from myeloma_gui.ui.basics.words import translate
+
 if TYPE_CHECKING:
     # Print support is imported only when the person prints, never at start.
     from PySide6.QtPrintSupport import QPrintPreviewDialog
@@ -29,14 +31,14 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
 def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
     box = message_box(parent, QMessageBox.Icon.Question, title, text)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is yes
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box = message_box(parent, QMessageBox.Icon.Critical, title, text)
-    box.addButton(QMessageBox.StandardButton.Ok)
+    box.addButton(translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
@@ -44,11 +46,13 @@ def show_unexpected_error(
     parent: QWidget | None, text: str, save_answers: Callable[[], None] | None, closed: Callable[[], None]
 ) -> QMessageBox:
     """The message after an unexpected error. Opened without blocking: the app keeps running behind it."""
-    box = message_box(parent, QMessageBox.Icon.Warning, "Something went wrong", text)
+    title = translate("Dialogs", "Something went wrong")
+    box = message_box(parent, QMessageBox.Icon.Warning, title, text)
     if save_answers is not None:
-        save = box.addButton("&Save my answers...", QMessageBox.ButtonRole.ActionRole)
+        save_label = translate("Dialogs", "&Save my answers...")
+        save = box.addButton(save_label, QMessageBox.ButtonRole.ActionRole)
         save.clicked.connect(save_answers)
-    box.addButton("&Close this message", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Dialogs", "&Close this message"), QMessageBox.ButtonRole.AcceptRole)
     from PySide6.QtCore import Qt  # here, not at the top: see text.paragraph's note on start-up
 
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -101,9 +105,9 @@ def _close_for_good(dialog: QFileDialog) -> None:
 def ask_unsaved_answers(parent: QWidget | None, title: str, text: str, discard_text: str) -> UnsavedChoice:
     """Save the answers first, go on without saving them, or cancel (also Escape and the close box)."""
     box = message_box(parent, QMessageBox.Icon.Question, title, text)
-    save = box.addButton("&Save answers...", QMessageBox.ButtonRole.AcceptRole)
+    save = box.addButton(translate("Dialogs", "&Save answers..."), QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(discard_text, QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     box.exec()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.ui.answer_files.open_and_save import cannot_write_text, chosen_path, default_folder
 from myeloma_gui.ui.basics import dialogs
+from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.session import GuideSession
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 
     from myeloma_gui.ui.paper.summary_document import SummaryDocument
 
-PDF_FILTER = "PDF documents (*.pdf)"
 PDF_SUFFIX = ".pdf"
 # Characters no file system takes in a name, and control characters.
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -37,6 +37,10 @@ def summary_file_name(guide_title: str, made_on: datetime.date, name: str) -> st
     parts = [guide_title, made_on.isoformat(), name]
     cleaned = [" ".join(_NOT_IN_FILE_NAMES.sub(" ", part).split()) for part in parts]
     return " - ".join(part for part in cleaned if part) + PDF_SUFFIX
+
+
+def pdf_filter() -> str:
+    return translate("PrintAndPdf", "PDF documents (*.pdf)")
 
 
 def summary_document(session: GuideSession, results: GuideResults) -> SummaryDocument:
@@ -58,7 +62,9 @@ def print_summary(parent: QWidget, session: GuideSession, results: GuideResults)
     # The dialog owns its printer, so the printer lives exactly as long as the preview.
     preview = QPrintPreviewDialog(parent)
     preview.setObjectName("print_preview")
-    preview.setWindowTitle(f"Print preview: {document.title}")
+    preview.setWindowTitle(
+        translate("PrintAndPdf", "Print preview: {title}").format(title=document.title)
+    )
     printer = preview.printer()
     # The job's name, and the file name when printing to a file: the same one Save as PDF suggests.
     printer.setDocName(
@@ -73,7 +79,8 @@ def print_summary(parent: QWidget, session: GuideSession, results: GuideResults)
         try:
             document.paint(device)
         except SummaryPrintError as error:
-            dialogs.show_error(preview, "The summary cannot be printed", str(error))
+            title = translate("PrintAndPdf", "The summary cannot be printed")
+            dialogs.show_error(preview, title, str(error))
 
     preview.paintRequested.connect(paint)
     add_plain_buttons(preview)
@@ -90,14 +97,20 @@ def add_plain_buttons(preview: QPrintPreviewDialog) -> None:
     from PySide6.QtPrintSupport import QPrintPreviewWidget
     from PySide6.QtWidgets import QDialogButtonBox
 
-    qt_print = next(a for a in preview.findChildren(QAction) if a.text().replace("&", "") == "Print")
+    # Qt names its own action in the interface's language, through Qt's translation (the context in a
+    # name of its own, so that pyside6-lupdate leaves Qt's word out of our list).
+    qt_words = "QPrintPreviewDialog"
+    qt_print_text = translate(qt_words, "Print")
+    qt_print = next(a for a in preview.findChildren(QAction) if a.text().replace("&", "") == qt_print_text)
     buttons = QDialogButtonBox()
     buttons.setObjectName("preview_buttons")
-    print_button = buttons.addButton("&Print...", QDialogButtonBox.ButtonRole.AcceptRole)
+    print_label = translate("PrintAndPdf", "&Print...")
+    print_button = buttons.addButton(print_label, QDialogButtonBox.ButtonRole.AcceptRole)
     print_button.setObjectName("preview_print")
     print_button.setDefault(True)
     print_button.clicked.connect(qt_print.trigger)
-    close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+    close_label = translate("PrintAndPdf", "&Close")
+    close = buttons.addButton(close_label, QDialogButtonBox.ButtonRole.RejectRole)
     close.clicked.connect(preview.reject)
     layout = preview.layout()
     if layout is not None:
@@ -115,15 +128,18 @@ def save_summary_pdf(parent: QWidget, session: GuideSession, results: GuideResul
     today = datetime.date.today()
     file_name = summary_file_name(results.content.metadata.title, today, session.printout.name)
     suggested = default_folder(session) / file_name
-    path = chosen_path(parent, "Save the summary as PDF", suggested, PDF_FILTER, PDF_SUFFIX)
+    title = translate("PrintAndPdf", "Save the summary as PDF")
+    path = chosen_path(parent, title, suggested, pdf_filter(), PDF_SUFFIX)
     if path is None:
         return None
     try:
         write_summary_pdf(path, document, page_size_for(QLocale.system()))
     except OSError as error:
-        dialogs.show_error(parent, "The summary was not saved", cannot_write_text(path, error))
+        not_saved = translate("PrintAndPdf", "The summary was not saved")
+        dialogs.show_error(parent, not_saved, cannot_write_text(path, error))
         return None
     except SummaryPrintError as error:
-        dialogs.show_error(parent, "The summary was not saved", str(error))
+        not_saved = translate("PrintAndPdf", "The summary was not saved")
+        dialogs.show_error(parent, not_saved, str(error))
         return None
     return path

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.ui.basics import text
 from myeloma_gui.ui.basics.choice_buttons import ChoiceCheckBox
+from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.session import GuideSession
 
 NOTES_LINES = 3
@@ -65,18 +66,29 @@ class ResultsActions(QWidget):
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 2)
-        self.print_button = self._button(row, "&Print...", "print_summary", self.print_summary)
-        self.pdf_button = self._button(row, "Save as P&DF...", "save_pdf", self.save_pdf)
-        self.print_button.setAccessibleDescription("Shows a preview first; then you choose the printer.")
+        print_label = translate("ResultsActions", "&Print...")
+        self.print_button = self._button(row, print_label, "print_summary", self.print_summary)
+        pdf_label = translate("ResultsActions", "Save as P&DF...")
+        self.pdf_button = self._button(row, pdf_label, "save_pdf", self.save_pdf)
+        self.print_button.setAccessibleDescription(
+            translate("ResultsActions", "Shows a preview first; then you choose the printer.")
+        )
         self.more_menu = QMenu(self)
         self.more_menu.setObjectName("more_menu")
-        self.save_answers_action = self._action("&Save answers...", self.save_answers)
-        self.save_answers_action.setToolTip("Your answers and notes, in a file you can open again.")
-        self.open_answers_action = self._action("Op&en answers...", self.open_answers_requested.emit)
+        save_label = translate("ResultsActions", "&Save answers...")
+        self.save_answers_action = self._action(save_label, self.save_answers)
+        self.save_answers_action.setToolTip(
+            translate("ResultsActions", "Your answers and notes, in a file you can open again.")
+        )
+        self.open_answers_action = self._action(
+            translate("ResultsActions", "Op&en answers..."), self.open_answers_requested.emit
+        )
         self.more_menu.addSeparator()
-        self.more_button = QPushButton("&More")
+        self.more_button = QPushButton(translate("ResultsActions", "&More"))
         self.more_button.setObjectName("more_actions")
-        self.more_button.setAccessibleName("More: save answers, open answers, start over")
+        self.more_button.setAccessibleName(
+            translate("ResultsActions", "More: save answers, open answers, start over")
+        )
         self.more_button.setAutoDefault(False)
         self.more_button.setMenu(self.more_menu)
         row.addWidget(self.more_button)
@@ -89,34 +101,45 @@ class ResultsActions(QWidget):
         panel = QWidget()
         panel.setObjectName("notes_panel")
         notes_layout = QVBoxLayout(panel)
-        notes_label = text.paragraph(
+        notes_label = text.paragraph(translate(
+            "ResultsActions",
             "Write down your own questions and notes here. They are printed with the summary and "
-            "saved with your answers."
-        )
+            "saved with your answers.",
+        ))
         notes_layout.addWidget(notes_label)
         self.notes = NotesBox()
         self.notes.setObjectName("notes")
-        self.notes.setAccessibleName("Your own questions and notes")
-        self.notes.setAccessibleDescription("Printed with the summary and saved with your answers.")
-        self.notes.setPlaceholderText("For example, something you want to ask at your next visit.")
+        self.notes.setAccessibleName(translate("ResultsActions", "Your own questions and notes"))
+        self.notes.setAccessibleDescription(
+            translate("ResultsActions", "Printed with the summary and saved with your answers.")
+        )
+        self.notes.setPlaceholderText(
+            translate("ResultsActions", "For example, something you want to ask at your next visit.")
+        )
         notes_label.setBuddy(self.notes)
         self.notes.textChanged.connect(self._notes_changed)
         notes_layout.addWidget(self.notes, 1)
 
-        name_label = text.paragraph(
-            "Name at the top of the printout (you can leave it empty and write it by hand):"
-        )
+        name_label = text.paragraph(translate(
+            "ResultsActions", "Name at the top of the printout (you can leave it empty and write it by hand):"
+        ))
         self.printout_name = QLineEdit()
         self.printout_name.setObjectName("printout_name")
-        self.printout_name.setAccessibleName("Name at the top of the printout")
-        self.printout_name.setAccessibleDescription("Optional. Used only for the printout; never saved.")
+        self.printout_name.setAccessibleName(
+            translate("ResultsActions", "Name at the top of the printout")
+        )
+        self.printout_name.setAccessibleDescription(
+            translate("ResultsActions", "Optional. Used only for the printout; never saved.")
+        )
         self.printout_name.textChanged.connect(self._name_changed)
         name_label.setBuddy(self.printout_name)
         notes_layout.addWidget(name_label)
         notes_layout.addWidget(self.printout_name)
         # A box that grows with the text, like the answers' (Qt's stays 13 pixels at any size).
         self.large_print = ChoiceCheckBox()
-        self.large_print.setText("&Large print (bigger letters, more pages)")
+        self.large_print.setText(
+            translate("ResultsActions", "&Large print (bigger letters, more pages)")
+        )
         self.large_print.setObjectName("large_print")
         self.large_print.toggled.connect(self._large_print_changed)
         notes_layout.addWidget(self.large_print)
@@ -169,14 +192,15 @@ class ResultsActions(QWidget):
             return
         path = save_summary_pdf(self.window(), self.session, results)
         if path is not None:
-            self._tell(f"The summary was saved as {path}")
+            self._tell(translate("ResultsActions", "The summary was saved as {file}").format(file=path))
 
     def save_answers(self) -> None:
         from myeloma_gui.ui.answer_files.open_and_save import save_answers
 
         path = save_answers(self.window(), self.session)
         if path is not None:
-            self._tell(f"Your answers and notes were saved in {path}")
+            saved = translate("ResultsActions", "Your answers and notes were saved in {file}")
+            self._tell(saved.format(file=path))
 
     def _tell(self, message: str) -> None:
         self.status.setText(message)

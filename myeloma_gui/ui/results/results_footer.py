@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from myeloma_gui.ui.basics import text
+from myeloma_gui.ui.basics.words import translate
 
 
 def first_sentence(words: str) -> str:
@@ -34,7 +35,9 @@ class ResultsFooter(QWidget):
         self.details_button = QPushButton("&" + about_label.replace("&", "&&"))
         self.details_button.setObjectName("about_guide")
         self.details_button.setAccessibleName(about_label)
-        self.details_button.setAccessibleDescription("The source, its dates, and what this guide is not.")
+        self.details_button.setAccessibleDescription(
+            translate("ResultsFooter", "The source, its dates, and what this guide is not.")
+        )
         self.details_button.setAutoDefault(False)
         text.set_relative_font(self.details_button, text.SMALL_SCALE)
         # Through a lambda: the wizard sets show_about after this button is made.

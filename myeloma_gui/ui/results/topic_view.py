@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from myeloma_gui.content.models import Topic
 from myeloma_gui.ui.basics import links, text
 from myeloma_gui.ui.basics.scrolling import scrolling_column
+from myeloma_gui.ui.basics.words import translate
 
 
 class TopicView(QWidget):
@@ -21,7 +22,7 @@ class TopicView(QWidget):
         self.setObjectName("topic_view")
         self.topic: Topic | None = None
         layout = scrolling_column(self)  # a long summary, or large text, scrolls
-        self.back_button = QPushButton("< Back to your results")
+        self.back_button = QPushButton(translate("TopicView", "< Back to your results"))
         self.back_button.setObjectName("topic_back")
         # Enter right after opening a topic (say, the Enter that opened it, pressed again) must not
         # close it again: these buttons take Space or a click, as everywhere on the results page.
@@ -40,9 +41,9 @@ class TopicView(QWidget):
         self.address = text.paragraph("")
         self.address.setObjectName("topic_address")
         layout.addWidget(self.address)
-        self.open_button = QPushButton("Open the full page in your browser")
+        self.open_button = QPushButton(translate("TopicView", "Open the full page in your browser"))
         self.open_button.setObjectName("topic_open_in_browser")
-        self.open_button.setAccessibleDescription("Needs an internet connection.")
+        self.open_button.setAccessibleDescription(translate("TopicView", "Needs an internet connection."))
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self._open_in_browser)
         row = QHBoxLayout()
@@ -60,7 +61,8 @@ class TopicView(QWidget):
         self.title.setText(topic.title)
         self.title.setAccessibleName(topic.title)
         self.summary.setText("\n\n".join(topic.summary))
-        self.address.setText(f"The full page, with more detail, is at:\n{topic.url}")
+        where = translate("TopicView", "The full page, with more detail, is at:\n{address}")
+        self.address.setText(where.format(address=topic.url))
         self.browser_message.clear()
         self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -68,6 +70,7 @@ class TopicView(QWidget):
         if self.topic is None:
             return
         if not links.open_in_browser(self.topic.url):
-            self.browser_message.setText(
-                "The browser could not be opened. You can type the address above into any browser."
-            )
+            self.browser_message.setText(translate(
+                "TopicView",
+                "The browser could not be opened. You can type the address above into any browser.",
+            ))

@@ -13,7 +13,9 @@ from myeloma_gui.content.first_page import FirstPageText
 from myeloma_gui.content.loader import ContentError, read_content_file, validate_content
 from myeloma_gui.resources import APP_ID, ICON_SIZES, bundled_file, icon_file
 from myeloma_gui.ui.basics import dialogs
+from myeloma_gui.ui.basics.language import install_translation
 from myeloma_gui.ui.basics.settings_place import keep_file_dialog_state_with_ours
+from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.shell.calm_keys import CalmKeys, add_quit_keys
 from myeloma_gui.ui.shell.crash_report import CrashReporter, message_text, write_log
 from myeloma_gui.ui.shell.no_display import EXIT_NO_DISPLAY, missing_display, plain_start_failure, say
@@ -22,10 +24,13 @@ from myeloma_gui.ui.shell.text_size import TextSize, add_text_size_buttons, add_
 from myeloma_gui.ui.shell.window_place import WindowPlace, fit_to_screen, grow_for_text_size
 from myeloma_gui.ui.wizard.wizard import DEFAULT_SIZE, GuideWizard
 
-APP_NAME = "Myeloma treatment options guide"
+
+def app_name() -> str:
+    """The app's name in window titles and messages, in the interface's language."""
+    return translate("App", "Myeloma treatment options guide")
 
 
-def make_application() -> QApplication:
+def make_application(language: str | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -33,7 +38,9 @@ def make_application() -> QApplication:
         with plain_start_failure():
             app = QApplication(sys.argv[:1])
     app.setApplicationName("myeloma-gui")
-    app.setApplicationDisplayName(APP_NAME)
+    # Before any window, and before the first translated word: the display name is one.
+    install_translation(app, language)
+    app.setApplicationDisplayName(app_name())
     app.setOrganizationName("myeloma-gui")
     # Ties the windows to the menu entry (its name and icon), on Wayland especially.
     app.setDesktopFileName(APP_ID)
@@ -63,7 +70,7 @@ def open_guide(content_path: Path) -> GuideWizard | None:
     try:
         raw = read_content_file(content_path)
     except ContentError as error:
-        dialogs.show_error(None, APP_NAME, _content_problem_text(error))
+        dialogs.show_error(None, app_name(), _content_problem_text(error))
         return None
     preferences = Preferences()
     text_size = TextSize(preferences)
@@ -83,7 +90,7 @@ def open_guide(content_path: Path) -> GuideWizard | None:
         try:
             wizard.install_content(validate_content(raw, content_path))
         except ContentError as error:
-            dialogs.show_error(wizard, APP_NAME, _content_problem_text(error))
+            dialogs.show_error(wizard, app_name(), _content_problem_text(error))
             wizard.close()
             QApplication.exit(1)
             return
@@ -112,12 +119,12 @@ def app_icon() -> QIcon:
     return icon
 
 
-def run_app(content_path: Path, *, smoke: bool = False) -> int:
+def run_app(content_path: Path, *, smoke: bool = False, language: str | None = None) -> int:
     no_screen = missing_display()
     if no_screen is not None:
         say(no_screen)
         return EXIT_NO_DISPLAY
-    app = make_application()
+    app = make_application(language)
     if smoke:
         from myeloma_gui.ui.shell.smoke_check import smoke_check
 
@@ -129,8 +136,8 @@ def run_app(content_path: Path, *, smoke: bool = False) -> int:
         wizard = open_guide(content_path)
     except Exception as error:  # before the window is up: say so plainly, log the details, stop
         log = write_log(error, error.__traceback__)
-        problem = "The guide could not start.\n\n" + message_text(log, can_save=False)
-        dialogs.show_error(None, APP_NAME, problem)
+        problem = translate("App", "The guide could not start.")
+        dialogs.show_error(None, app_name(), problem + "\n\n" + message_text(log, can_save=False))
         return 1
     if wizard is None:
         return 1
@@ -139,7 +146,7 @@ def run_app(content_path: Path, *, smoke: bool = False) -> int:
 
 
 def _content_problem_text(error: ContentError) -> str:
-    return (
-        "The guide cannot start, because its content file has a problem.\n\n"
-        f"{error}\n\nIf you did not change this file, please reinstall the app."
-    )
+    return translate(
+        "App", "The guide cannot start, because its content file has a problem.\n\n{problem}\n\n"
+        "If you did not change this file, please reinstall the app."
+    ).format(problem=error)

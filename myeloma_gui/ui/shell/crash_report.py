@@ -19,6 +19,7 @@ from PySide6.QtCore import QStandardPaths
 
 from myeloma_gui import __version__
 from myeloma_gui.ui.basics import dialogs
+from myeloma_gui.ui.basics.words import translate
 
 if TYPE_CHECKING:
     from myeloma_gui.ui.wizard.wizard import GuideWizard
@@ -50,12 +51,19 @@ def write_log(error: BaseException, stack: TracebackType | None) -> Path | None:
 
 
 def message_text(log: Path | None, *, can_save: bool) -> str:
-    lines = ["Something went wrong inside the guide. This is a fault in the app, not something you did."]
+    lines = [translate(
+        "CrashReport",
+        "Something went wrong inside the guide. This is a fault in the app, not something you did.",
+    )]
     if can_save:
-        lines.append("Your answers are still here. To be safe, you can save them to a file now, "
-                     "and open them again later.")
+        lines.append(translate(
+            "CrashReport", "Your answers are still here. To be safe, you can save them to a file now, "
+            "and open them again later."
+        ))
     if log is not None:
-        lines.append(f"The details were written to this file, for whoever helps you with the app:\n{log}")
+        lines.append(translate(
+            "CrashReport", "The details were written to this file, for whoever helps you with the app:\n{log}"
+        ).format(log=log))
     return "\n\n".join(lines)
 
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard
 
 from myeloma_gui.ui.basics import text
+from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.shell.preferences import Preferences
 
 NORMAL_POINT_SIZE = 13.0
@@ -107,8 +108,8 @@ def add_text_size_buttons(wizard: QWizard, text_size: TextSize) -> None:
     smaller, larger = QWizard.WizardButton.CustomButton1, QWizard.WizardButton.CustomButton2
     wizard.setOption(QWizard.WizardOption.HaveCustomButton1, True)
     wizard.setOption(QWizard.WizardOption.HaveCustomButton2, True)
-    wizard.setButtonText(smaller, "Smaller text")
-    wizard.setButtonText(larger, "Larger text")
+    wizard.setButtonText(smaller, translate("TextSize", "Smaller text"))
+    wizard.setButtonText(larger, translate("TextSize", "Larger text"))
     row = [smaller, larger, QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
            QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton]
     wizard.setButtonLayout([*row[:2], QWizard.WizardButton.Stretch, *row[2:]])
@@ -122,13 +123,30 @@ def add_text_size_buttons(wizard: QWizard, text_size: TextSize) -> None:
 
     wizard.currentIdChanged.connect(tab_along_the_buttons)
     tab_along_the_buttons()
-    for which, what, keys in ((smaller, "smaller", "Ctrl and minus"), (larger, "larger", "Ctrl and plus")):
+    # Whole sentences for the translators: "smaller" and "larger" change other words in many languages.
+    words = {
+        smaller: (
+            "smaller",
+            translate(
+                "TextSize", "Make all the text smaller (Ctrl and minus). Ctrl and 0 sets the normal size."
+            ),
+            translate("TextSize", "Makes all the text smaller. The keys Ctrl and minus do the same."),
+        ),
+        larger: (
+            "larger",
+            translate(
+                "TextSize", "Make all the text larger (Ctrl and plus). Ctrl and 0 sets the normal size."
+            ),
+            translate("TextSize", "Makes all the text larger. The keys Ctrl and plus do the same."),
+        ),
+    }
+    for which, (what, tooltip, description) in words.items():
         button = wizard.button(which)
         assert isinstance(button, QPushButton)
         button.setObjectName(f"text_{what}")
         button.setAutoDefault(False)  # Enter keeps meaning Next
-        button.setToolTip(f"Make all the text {what} ({keys}). Ctrl and 0 sets the normal size.")
-        button.setAccessibleDescription(f"Makes all the text {what}. The keys {keys} do the same.")
+        button.setToolTip(tooltip)
+        button.setAccessibleDescription(description)
     wizard.button(smaller).clicked.connect(text_size.smaller)
     wizard.button(larger).clicked.connect(text_size.larger)
 

@@ -59,6 +59,7 @@ def _own_settings_and_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     from PySide6.QtCore import QSettings
 
     home = tmp_path / "user"
+    monkeypatch.delenv("MYELOMA_GUI_LANGUAGE", raising=False)  # a developer's own choice stays theirs
     for variable, folder in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
                              ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
         monkeypatch.setenv(variable, str(home / folder))

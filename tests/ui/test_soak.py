@@ -91,6 +91,7 @@ def resident_memory() -> int:
     return pages * os.sysconf("SC_PAGE_SIZE")
 
 
+@pytest.mark.slow  # 300 walks, about a minute: CI runs it in its own step
 @pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads memory from Linux's /proc")
 def test_three_hundred_walks_in_one_sitting_neither_crash_nor_grow(
     qtbot: QtBot, content_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

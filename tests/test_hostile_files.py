@@ -211,7 +211,7 @@ class Dialogs:
 def at_results(qtbot: QtBot, content_path: Path, content: Content) -> Any:
     wizard = start_guide(qtbot, content_path)
     answers = first_answers(content)
-    walk_to_results(wizard, {k: (v,) if isinstance(v, str) else tuple(v) for k, v in answers.items()})
+    walk_to_results(wizard, answers)
     wizard.results_page.results_actions.notes.setPlainText("unsaved notes")
     return wizard
 

@@ -17,10 +17,13 @@ from myeloma_gui.decision.flow import AnswerValue, asked_questions, effective_an
 from myeloma_gui.decision.guide import IncompleteAnswersError, decide
 from myeloma_gui.resources import CONTENT_FILE, bundled_file
 from tests.answer_sets import (
+    ALL_NOT_SURE,
     CAME_BACK_LATE_STABLE,
+    NOTHING_MATCHES,
     Q,
     disease,
 )
+from tests.answer_sets import KEPT_GROWING as KEPT_GROWING_SET
 from tests.answer_sets import (
     OUT_OF_SCOPE as OUT_OF_SCOPE_SETS,
 )
@@ -233,3 +236,22 @@ def test_the_treatments_question_is_found_by_its_role_not_its_id_or_kind(
     results = decide(renamed, on_the_treatments)
     assert results.also_marked == ("Stem cell transplant",)
     assert results.treatments_note is None
+
+
+def test_not_sure_of_anything_every_option_may_match(content: Content) -> None:
+    results = decide(content, ALL_NOT_SURE)
+    assert [r.status for r in results.options] == ["may_match"] * 3
+    assert results.no_match_notice == content.wording.no_match_notice  # none matches outright
+    assert results.treatments_note == content.wording.unsure_treatments_note
+
+
+def test_kept_growing_only_a_different_treatment_matches(content: Content) -> None:
+    results = decide(content, KEPT_GROWING_SET)
+    assert [r.status for r in results.options] == ["different_situation", "matches", "different_situation"]
+    assert results.no_match_notice is None
+
+
+def test_nothing_matches_says_so(content: Content) -> None:
+    results = decide(content, NOTHING_MATCHES)
+    assert {r.status for r in results.options} == {"different_situation"}
+    assert results.no_match_notice == content.wording.no_match_notice

@@ -6,12 +6,20 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
 from myeloma_gui.content.models import Content
+from tests.answer_sets import (
+    ONLY_THE_SITUATION,
+    OUT_OF_SCOPE_MGUS,
+    TREATED_CAME_BACK_LATE,
+    Q,
+    answers_document,
+    file_answers,
+    write_answers,
+)
 
 
 def run(*arguments: str) -> subprocess.CompletedProcess[str]:
@@ -21,21 +29,7 @@ def run(*arguments: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def write_answers(folder: Path, answers: Mapping[str, object], name: str = "answers.json") -> Path:
-    path = folder / name
-    document = {"format": "myeloma-gui-answers", "version": 2, "answers": answers}
-    path.write_text(json.dumps(document), encoding="utf-8")
-    return path
-
-
-COMPLETE = {
-    "situation": "relapsed_or_refractory",
-    "stable_now": "no",
-    "grew_during_treatment": "not_sure",
-    "came_back_after_first": "a_year_or_more",
-    "prior_treatments": ["bortezomib", "lenalidomide"],
-    "clinical_trial": "maybe",
-}
+COMPLETE = file_answers(TREATED_CAME_BACK_LATE)
 
 
 def test_results_as_json(tmp_path: Path, content: Content) -> None:
@@ -59,7 +53,7 @@ def test_results_as_json(tmp_path: Path, content: Content) -> None:
 
 
 def test_results_print_to_stdout_when_no_file_is_named(tmp_path: Path) -> None:
-    finished = run("results", str(write_answers(tmp_path, {"situation": "mgus"})))
+    finished = run("results", str(write_answers(tmp_path, OUT_OF_SCOPE_MGUS)))
     assert finished.returncode == 0, finished.stderr
     results = json.loads(finished.stdout)
     assert results["in_scope"] is False
@@ -70,14 +64,12 @@ def test_results_print_to_stdout_when_no_file_is_named(tmp_path: Path) -> None:
 BAD = [
     ("not JSON", "{{{", "not valid JSON"),
     ("wrong version", json.dumps({"format": "myeloma-gui-answers", "version": 9, "answers": {}}), "newer"),
-    ("unknown value", json.dumps({"format": "myeloma-gui-answers", "version": 2,
-                                  "answers": {"situation": "flu"}}), "'flu'"),
-    ("wrong type", json.dumps({"format": "myeloma-gui-answers", "version": 2,
-                               "answers": {"situation": 3}}), "must be one answer"),
+    ("unknown value", json.dumps(answers_document({Q.SITUATION: "flu"})), "'flu'"),
+    ("wrong type", json.dumps(answers_document({Q.SITUATION: 3})), "must be one answer"),
     ("empty file", "", "empty"),
-    ("stops early", json.dumps({"format": "myeloma-gui-answers", "version": 2,
-                                "answers": {"situation": "relapsed_or_refractory"}}),
-     "no answer to the question 'stable_now'"),
+    ("stops early", json.dumps(answers_document(ONLY_THE_SITUATION)),
+     f"no answer to the question {Q.STABLE_NOW!r}"),
+    # Format 1's own ids, which never change.
     ("old format, not all carried over", json.dumps({"format": "myeloma-gui-answers", "version": 1,
                                 "answers": {"situation": "relapsed_or_refractory", "disease_course": "stable",
                                             "clinical_trial": "no"}}),
@@ -137,7 +129,7 @@ def test_headless_results_accept_another_content_file(tmp_path: Path, content_pa
     raw["options"][0]["title"] = "Waiting and watching (edited)"
     edited = tmp_path / "content.json"
     edited.write_text(json.dumps(raw), encoding="utf-8")
-    answers = write_answers(tmp_path, {**COMPLETE, "stable_now": "yes"})
+    answers = write_answers(tmp_path, {**COMPLETE, Q.STABLE_NOW: "yes"})
     finished = run("results", str(answers), "--content", str(edited))
     assert finished.returncode == 0, finished.stderr
     assert json.loads(finished.stdout)["options"][0]["title"] == "Waiting and watching (edited)"
@@ -157,7 +149,7 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
 
 
 def test_a_typo_in_an_answer_gets_a_suggestion(tmp_path: Path) -> None:
-    typo = {**COMPLETE, "came_back_after_first": "never-went-away"}
+    typo = {**COMPLETE, Q.CAME_BACK: "never-went-away"}
     finished = run("results", str(write_answers(tmp_path, typo)))
     assert finished.returncode == 1
     assert "Did you mean 'never_went_away'?" in finished.stderr
@@ -182,5 +174,5 @@ def test_a_pdf_for_the_clinic_can_be_read_by_colleagues_but_answers_stay_private
     os.umask(umask)
     assert pdf.stat().st_mode & 0o777 == 0o666 & ~umask
     answers = tmp_path / "private.json"
-    write_answers_file(answers, SavedAnswers({"situation": "mgus"}), content)
+    write_answers_file(answers, SavedAnswers(OUT_OF_SCOPE_MGUS), content)
     assert answers.stat().st_mode & 0o777 == 0o600

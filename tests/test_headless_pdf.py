@@ -10,20 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from myeloma_gui.decision.saved_answers import FORMAT_NAME
+from tests.answer_sets import TREATED_CAME_BACK_EARLY, write_answers
 from tests.pdf_text import page_sizes, page_texts
-
-ANSWERS = {
-    "situation": "relapsed_or_refractory", "stable_now": "no", "grew_during_treatment": "no",
-    "prior_treatments": ["bortezomib", "corticosteroids"], "came_back_after_first": "less_than_a_year",
-    "clinical_trial": "yes",
-}
 
 
 def answers_file(folder: Path, notes: str = "Bring the list of medicines.") -> Path:
-    path = folder / "answers.json"
-    path.write_text(json.dumps({"format": FORMAT_NAME, "version": 2, "answers": ANSWERS, "notes": notes}))
-    return path
+    return write_answers(folder, TREATED_CAME_BACK_EARLY, notes=notes)
 
 
 def run(*arguments: str | Path, locale: str = "C.UTF-8") -> subprocess.CompletedProcess[str]:

@@ -211,7 +211,7 @@ class Dialogs:
 def at_results(qtbot: QtBot, content_path: Path, content: Content) -> Any:
     wizard = start_guide(qtbot, content_path)
     answers = first_answers(content)
-    walk_to_results(wizard, {k: (v,) if isinstance(v, str) else tuple(v) for k, v in answers.items()})
+    walk_to_results(wizard, answers)
     wizard.results_page.results_actions.notes.setPlainText("unsaved notes")
     return wizard
 
@@ -330,6 +330,7 @@ def assert_plain_refusal_or_results(code: int, err: str, output: Path) -> bool:
     return False
 
 
+@pytest.mark.slow  # 2,000 files: CI runs it in its own step
 def test_fuzzed_answers_files_get_results_or_one_plain_line(content: Content, tmp_path: Path) -> None:
     answers_file, output = tmp_path / "answers.json", tmp_path / "out.json"
     outcomes = {True: 0, False: 0}
@@ -380,6 +381,7 @@ def mutated_content(draw: st.DrawFn) -> bytes:
     return text.encode("utf-8")
 
 
+@pytest.mark.slow  # 2,000 files: CI runs it in its own step
 def test_fuzzed_content_files_are_valid_or_refused_plainly(tmp_path: Path) -> None:
     path = tmp_path / "content.json"
 
@@ -400,6 +402,7 @@ def test_fuzzed_content_files_are_valid_or_refused_plainly(tmp_path: Path) -> No
     check()
 
 
+@pytest.mark.slow  # 2,000 files: CI runs it in its own step
 def test_fuzzed_files_opened_in_the_window_are_refused_or_asked_about_never_half_taken(
     at_results: Any, content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -18,6 +18,7 @@ import pytest
 
 from myeloma_gui import cli
 from myeloma_gui.content.models import Content
+from tests.answer_sets import OUT_OF_SCOPE, Q, answers, disease, file_answers
 
 OPTION_IDS = ["watchful_waiting", "different_treatment", "same_drugs_again"]
 STABLE_NOW = {"yes": "matches", "no": "different_situation", "not_sure": "may_match"}
@@ -31,15 +32,13 @@ STATUS_WORDS = {"matches": "Matches your answer", "may_match": "May match: ask y
 
 def answers_file(folder: Path, answers: dict[str, Any], what_matters: dict[str, str] | None = None) -> Path:
     path = folder / "answers.json"
-    document = {"format": "myeloma-gui-answers", "version": 2, "answers": answers,
+    document = {"format": "myeloma-gui-answers", "version": 2, "answers": file_answers(answers),
                 "what_matters": what_matters or {}}
     path.write_text(json.dumps(document), encoding="utf-8")
     return path
 
 
-def in_scope(stable: str, grew: str, came_back: str, **others: Any) -> dict[str, Any]:
-    return {"situation": "relapsed_or_refractory", "stable_now": stable, "grew_during_treatment": grew,
-            "came_back_after_first": came_back, "clinical_trial": "no", **others}
+in_scope = disease  # one row of the rule table, in the guide, no trial wanted
 
 
 def results_in_process(folder: Path, answers: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
@@ -94,26 +93,24 @@ def test_no_match_says_so_plainly(tmp_path: Path, content: Content) -> None:
     assert data["no_match_notice"] == content.wording.no_match_notice
 
 
-@pytest.mark.parametrize(
-    "situation", ["newly_diagnosed", "mgus", "plasmacytoma_bone", "plasmacytoma_outside_bone"]
-)
+@pytest.mark.parametrize("situation", list(OUT_OF_SCOPE))
 def test_out_of_scope_situations_ignore_stale_answers(tmp_path: Path, situation: str) -> None:
     """Answers left on pages that no longer apply (from before the situation was changed) are ignored."""
-    stale = in_scope("yes", "yes", "a_year_or_more", situation=situation,
-                     prior_treatments=["stem_cell_transplant"])
+    stale = {**in_scope("yes", "yes", "a_year_or_more", treatments=("stem_cell_transplant",)),
+             **OUT_OF_SCOPE[situation]}
     data = results_in_process(tmp_path, stale)
     assert data["in_scope"] is False
     assert data["options"] == []
     assert data["options_intro"] is None
     assert data["also_marked"]["treatments"] == []
-    assert [a["question"] for a in data["answers"]] == ["situation"]
-    assert data == results_in_process(tmp_path, {"situation": situation})
+    assert [a["question"] for a in data["answers"]] == [Q.SITUATION]
+    assert data == results_in_process(tmp_path, answers(situation))
 
 
 def test_you_also_marked_what_matters_and_no_pointer(tmp_path: Path, content: Content) -> None:
     data = results_in_process(
         tmp_path,
-        in_scope("no", "yes", "not_sure", prior_treatments=["bortezomib", "stem_cell_transplant", "other"]),
+        in_scope("no", "yes", "not_sure", treatments=("bortezomib", "stem_cell_transplant", "other")),
         what_matters={"side_effects": "a_lot", "how_to_decide": "mostly_me", "own_words": "My dog"},
     )
     assert data["also_marked"] == {"heading": "You also marked",

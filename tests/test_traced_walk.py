@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from myeloma_gui.resources import CONTENT_FILE, bundled_file
+from tests.answer_sets import OUT_OF_SCOPE_MGUS, write_answers
 
 pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace (.ci/setup test)")
 
@@ -136,10 +137,7 @@ def test_a_whole_walk_loads_nothing_the_content_names_and_writes_only_what_was_c
 
 
 def test_a_headless_run_writes_only_what_was_asked(traced: Traced) -> None:
-    answers = traced.folder / "answers.json"
-    answers.write_text(json.dumps({
-        "format": "myeloma-gui-answers", "version": 2, "answers": {"situation": "mgus"},
-    }), encoding="utf-8")
+    answers = write_answers(traced.folder, OUT_OF_SCOPE_MGUS)
     calls = traced.run(
         sys.executable, "-m", "myeloma_gui", "results", str(answers),
         "--json", str(traced.output / "results.json"), "--pdf", str(traced.output / "summary.pdf"),

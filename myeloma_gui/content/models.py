@@ -45,6 +45,11 @@ Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=6
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 Link = Annotated[str, AfterValidator(_check_link)]
 Status = Literal["matches", "may_match", "different_situation"]
+Role = Literal["treatments"]
+"""What the decision logic needs to find a question for, whatever its id: "treatments" is the checklist
+of treatments the person had (its ticks without a drug group are "you also marked")."""
+QUESTION_ROLES: tuple[Role, ...] = ("treatments",)
+ROLE_KINDS: dict[Role, Literal["one", "many"]] = {"treatments": "many"}
 
 
 class Model(BaseModel):
@@ -122,6 +127,11 @@ class ChoiceGroup(Model):
 class Question(Model):
     id: Id
     kind: Literal["one", "many"]
+    role: Role | None = Field(
+        default=None,
+        description="What this question is for, where the decision logic needs to know: 'treatments' is "
+        "the checklist of treatments had. Exactly one question has each role.",
+    )
     title: Text
     explanation: Text | None = None
     review_title: Text
@@ -379,6 +389,10 @@ class Content(Model):
     def question(self, question_id: str) -> Question:
         return next(q for q in self.questions if q.id == question_id)
 
+    def question_for(self, role: Role) -> Question:
+        """The question that plays ``role``; the content check makes sure there is exactly one."""
+        return next(q for q in self.questions if q.role == role)
+
     def source(self, source_id: str) -> SourceRef:
         return next(s for s in self.sources if s.id == source_id)
 
@@ -417,6 +431,7 @@ def _find_problems(content: Content) -> Iterator[str]:
             yield f"default_topics_first[{i}]: there is no topic with id {topic_id!r}"
 
     yield from _question_problems(content, topic_ids)
+    yield from _role_problems(content.questions)
     yield from _option_problems(content)
     yield from _what_matters_problems(content.what_matters)
 
@@ -440,6 +455,20 @@ def _question_problems(content: Content, topic_ids: set[str]) -> Iterator[str]:
                 yield f"{place}: needs a 'label' unless it marks exactly one medicine"
         if question.kind == "one":  # a checklist answer is a set: no condition could ever match it
             earlier[question.id] = question
+
+
+def _role_problems(questions: tuple[Question, ...]) -> Iterator[str]:
+    """Each role on exactly one question, of the kind the role needs."""
+    for role in QUESTION_ROLES:
+        places = [f"questions[{i}]" for i, q in enumerate(questions) if q.role == role]
+        if not places:
+            yield f"questions: no question has the role {role!r}; exactly one must"
+        for place in places[1:]:
+            yield f"{place}.role: the role {role!r} is already given to {places[0]}"
+    for i, question in enumerate(questions):
+        if question.role is not None and question.kind != ROLE_KINDS[question.role]:
+            kind = "a checklist ('many')" if ROLE_KINDS[question.role] == "many" else "a 'one' question"
+            yield f"questions[{i}].role: the question with the role {question.role!r} must be {kind}"
 
 
 def _duplicate_ids(content: Content) -> Iterator[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from myeloma_gui.content.models import Choice, Content, Drug, Topic
+from myeloma_gui.content.models import Choice, Content, Drug, Topic, TreatmentOption
 from myeloma_gui.decision.flow import (
     Answers,
     asked_questions,
@@ -40,58 +40,49 @@ def decide(
 ) -> GuideResults:
     """The results for a complete set of answers; raises IncompleteAnswersError otherwise.
 
+    Each part of the results is one step below, in the order of PRODUCT.md's rule table.
     ``what_matters`` is only carried through to be shown: it never changes an option's status."""
     missing = unanswered_questions(content, answers)
     if missing:
         raise IncompleteAnswersError(missing[0].id)
     counted = effective_answers(content, answers)
-    answered = tuple(
-        AnsweredQuestion(q, chosen_choices(q, counted)) for q in asked_questions(content, answers)
-    )
-    chosen = [c for a in answered for c in a.choices]
+    answered = answered_questions(content, answers)
+    chosen = tuple(c for a in answered for c in a.choices)
     out_of_scope = next((c.out_of_scope for c in chosen if c.out_of_scope), None)
-    marks = {mark for c in chosen for mark in c.marks}
-    checklist = [c for a in answered if a.question.kind == "many" for c in a.choices]
-    treatments_marked = any(not c.unsure for c in checklist)
-
-    options: tuple[OptionResult, ...] = ()
-    classes: list[ClassResult] = []
-    trials: list[TrialResult] = []
-    also_marked: tuple[str, ...] = ()
-    if out_of_scope is None:
-        options = tuple(_option_result(content, i, counted) for i in range(len(content.options)))
-        for drug_class in content.drug_classes:
-            drugs = _drug_results(drug_class.drugs, marks)
-            had = drug_class.id in marks or any(d.had for d in drugs)
-            classes.append(ClassResult(drug_class, drugs, had))
-        for item in content.clinical_trials:
-            drugs = _drug_results(item.drugs, marks)
-            trials.append(TrialResult(item, drugs, item.id in marks or any(d.had for d in drugs)))
-        # A ticked treatment that marks no drug group is named as itself, never filed under a group.
-        also_marked = tuple(
-            c.review_label or content.choice_label(c) for c in checklist if not c.marks and not c.unsure
-        )
-    no_match = bool(options) and all(r.status != "matches" for r in options)
-
+    ticked = treatments_ticked(content, answered)
+    # Out of scope, the guide names no option, drug group or trial item: only the topic that fits.
+    in_scope = out_of_scope is None
+    marks = had_marks(chosen)
+    options = option_statuses(content, counted) if in_scope else ()
     return GuideResults(
         content=content,
         answered=answered,
         out_of_scope=out_of_scope,
         options=options,
-        no_match_notice=content.wording.no_match_notice if no_match else None,
+        no_match_notice=no_match_notice(content, options),
         notes=tuple(c.results_note for c in chosen if c.results_note),
-        drug_classes=tuple(classes),
-        clinical_trials=tuple(trials),
+        drug_classes=drug_classes_with_had_marks(content, marks) if in_scope else (),
+        clinical_trials=trials_with_had_marks(content, marks) if in_scope else (),
         treatments_unsure=any(c.unsure for c in chosen),
-        treatments_marked=treatments_marked,
-        also_marked=also_marked,
+        treatments_marked=any(not c.unsure for c in ticked),
+        also_marked=also_marked(content, ticked) if in_scope else (),
         what_matters=what_matters_lines(content, what_matters or {}),
-        topics=_topics_in_order(content, chosen),
+        topics=topics_in_order(content, chosen),
     )
 
 
-def _option_result(content: Content, index: int, answers: Answers) -> OptionResult:
-    option = content.options[index]
+def answered_questions(content: Content, answers: Answers) -> tuple[AnsweredQuestion, ...]:
+    """The questions the person was asked, in order, with the answers that count."""
+    counted = effective_answers(content, answers)
+    return tuple(AnsweredQuestion(q, chosen_choices(q, counted)) for q in asked_questions(content, answers))
+
+
+def option_statuses(content: Content, answers: Answers) -> tuple[OptionResult, ...]:
+    """Every option in the source's order, each matched against the answer to its own question."""
+    return tuple(_option_status(option, answers) for option in content.options)
+
+
+def _option_status(option: TreatmentOption, answers: Answers) -> OptionResult:
     # The content check guarantees that the option's question is asked of everyone in scope, is not
     # optional, and that a rule covers each of its answers.
     rule = option.rule_for(answers.get(option.question))
@@ -99,11 +90,55 @@ def _option_result(content: Content, index: int, answers: Answers) -> OptionResu
     return OptionResult(option, rule.status, rule.reason)
 
 
-def _drug_results(drugs: tuple[Drug, ...], marks: set[str]) -> tuple[DrugResult, ...]:
+def no_match_notice(content: Content, options: tuple[OptionResult, ...]) -> str | None:
+    """The plain sentence shown when no option matches (never out of scope, where none is shown)."""
+    if options and all(r.status != "matches" for r in options):
+        return content.wording.no_match_notice
+    return None
+
+
+def had_marks(chosen: tuple[Choice, ...]) -> set[str]:
+    """The medicines, drug groups and trial items the person's answers say they had."""
+    return {mark for c in chosen for mark in c.marks}
+
+
+def drug_classes_with_had_marks(content: Content, marks: set[str]) -> tuple[ClassResult, ...]:
+    """Every drug group in the source's order; a group is had when it or any of its medicines is."""
+    results = []
+    for drug_class in content.drug_classes:
+        drugs = _drugs_with_had_marks(drug_class.drugs, marks)
+        results.append(ClassResult(drug_class, drugs, drug_class.id in marks or any(d.had for d in drugs)))
+    return tuple(results)
+
+
+def trials_with_had_marks(content: Content, marks: set[str]) -> tuple[TrialResult, ...]:
+    """Every clinical-trial item, marked had as a drug group is."""
+    results = []
+    for item in content.clinical_trials:
+        drugs = _drugs_with_had_marks(item.drugs, marks)
+        results.append(TrialResult(item, drugs, item.id in marks or any(d.had for d in drugs)))
+    return tuple(results)
+
+
+def _drugs_with_had_marks(drugs: tuple[Drug, ...], marks: set[str]) -> tuple[DrugResult, ...]:
     return tuple(DrugResult(d, d.id in marks) for d in drugs)
 
 
-def _topics_in_order(content: Content, chosen: list[Choice]) -> tuple[Topic, ...]:
+def treatments_ticked(content: Content, answered: tuple[AnsweredQuestion, ...]) -> tuple[Choice, ...]:
+    """The ticks on the treatments question (the one with the role "treatments"), if it was asked."""
+    treatments = content.question_for("treatments")
+    return next((a.choices for a in answered if a.question.id == treatments.id), ())
+
+
+def also_marked(content: Content, ticked: tuple[Choice, ...]) -> tuple[str, ...]:
+    """Treatments ticked that mark no drug group (a transplant, "other"), each named as itself: they
+    are never filed under a group."""
+    return tuple(c.review_label or content.choice_label(c) for c in ticked if not c.marks and not c.unsure)
+
+
+def topics_in_order(content: Content, chosen: tuple[Choice, ...]) -> tuple[Topic, ...]:
+    """Every related topic once: first those the answers point to (the out-of-scope topic, then each
+    answer's ``topics_first``), or the content's default ones; then the rest in the content's order."""
     first: list[str] = []
     for choice in chosen:
         if choice.out_of_scope:

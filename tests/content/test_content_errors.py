@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from myeloma_gui.content.loader import ContentError, load_content
+from tests.answer_sets import Q
 
 Raw = dict[str, Any]
 
@@ -53,7 +54,7 @@ CASES = [
     ("duplicate option id", _set("options/2/id", "watchful_waiting"),
      "options[2]: the option id 'watchful_waiting' is already used at options[0]"),
     ("duplicate answer id", _set("questions/1/choices/1/id", "yes"),
-     "questions[1].choices[1]: the answer of question 'stable_now' id 'yes' is already used"),
+     f"questions[1].choices[1]: the answer of question {Q.STABLE_NOW!r} id 'yes' is already used"),
     ("unknown source", _set("drug_classes/2/source", "a_blog"),
      "drug_classes[2].source: there is no source with id 'a_blog'"),
     ("unknown topic", _set("questions/0/choices/2/out_of_scope/topic", "nowhere"),
@@ -62,20 +63,29 @@ CASES = [
      "there is no medicine, drug class or trial item 'aspirin'"),
     ("option names an unknown question", _set("options/0/question", "mood"),
      "options[0].question: there is no one-answer question 'mood'"),
-    ("option names the checklist", _set("options/0/question", "prior_treatments"),
-     "options[0].question: there is no one-answer question 'prior_treatments'"),
+    ("option names the checklist", _set("options/0/question", Q.TREATMENTS),
+     f"options[0].question: there is no one-answer question {Q.TREATMENTS!r}"),
     ("option names a question not everyone is asked",
-     lambda raw: raw["questions"][1].update(asked_when={"situation": ["not_sure"]}),
-     "options[0].question: the question 'stable_now' must be answered by everyone the guide covers"),
+     lambda raw: raw["questions"][1].update(asked_when={Q.SITUATION: ["not_sure"]}),
+     f"options[0].question: the question {Q.STABLE_NOW!r} must be answered by everyone the guide covers"),
     ("rule names an unknown answer", _set("options/0/rules/0/answers", ["gone"]),
-     "options[0].rules[0].answers: the question 'stable_now' has no answer 'gone'"),
+     f"options[0].rules[0].answers: the question {Q.STABLE_NOW!r} has no answer 'gone'"),
+    # The decision logic finds the treatments checklist by its role, so the role must be there, once,
+    # on a checklist.
+    ("no question has the role 'treatments'", lambda raw: raw["questions"][4].pop("role"),
+     "questions: no question has the role 'treatments'; exactly one must"),
+    ("two questions have the role 'treatments'", _set("questions/1/role", "treatments"),
+     "questions[4].role: the role 'treatments' is already given to questions[1]"),
+    ("the role 'treatments' on a one-answer question", _set("questions/1/role", "treatments"),
+     "questions[1].role: the question with the role 'treatments' must be a checklist ('many')"),
+    ("an unknown role", _set("questions/1/role", "mood"), "questions[1].role"),
     ("an answer with two rules", _set("options/0/rules/1/answers", ["no", "yes"]),
      "options[0].rules[1].answers: the answer 'yes' already has a rule, rules[0]"),
     ("a gap in the rule table", _set("options/2/rules", []),
      "options[2].rules"),
     ("a rule table with a hole", lambda raw: raw["options"][2]["rules"].pop(0),
      "options[2].rules: no rule for 'same_drugs_again' covers the answer 'a_year_or_more' of "
-     "'came_back_after_first'"),
+     f"{Q.CAME_BACK!r}"),
     ("a what-matters id used twice", _set("what_matters/deciding/id", "cost"),
      "what_matters.deciding.id: the id 'cost' is already used by what_matters.things"),
     ("a link to an unknown site", _set("topics/0/url", "https://example.com/page"),

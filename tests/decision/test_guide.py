@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import itertools
+import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +16,20 @@ from myeloma_gui.content.models import Content
 from myeloma_gui.decision.flow import AnswerValue, asked_questions, effective_answers, unanswered_questions
 from myeloma_gui.decision.guide import IncompleteAnswersError, decide
 from myeloma_gui.resources import CONTENT_FILE, bundled_file
+from tests.answer_sets import (
+    ALL_NOT_SURE,
+    CAME_BACK_LATE_STABLE,
+    NOTHING_MATCHES,
+    Q,
+    disease,
+)
+from tests.answer_sets import KEPT_GROWING as KEPT_GROWING_SET
+from tests.answer_sets import (
+    OUT_OF_SCOPE as OUT_OF_SCOPE_SETS,
+)
+from tests.answer_sets import (
+    answers as answers_named,
+)
 
 OPTION_IDS = ("watchful_waiting", "different_treatment", "same_drugs_again")
 # PRODUCT.md: each option against its one question, and nothing else.
@@ -40,13 +57,6 @@ def expected_statuses(stable: str, grew: str, came_back: str) -> dict[str, str]:
     }
 
 
-def full_answers(stable: str, grew: str, came_back: str, **others: AnswerValue) -> dict[str, AnswerValue]:
-    answers: dict[str, AnswerValue] = {
-        "situation": "relapsed_or_refractory", "stable_now": stable, "grew_during_treatment": grew,
-        "came_back_after_first": came_back, "clinical_trial": "no",
-    }
-    return {**answers, **others}
-
 
 def test_the_table_has_all_36_combinations() -> None:
     assert len(ALL_36) == 36
@@ -56,7 +66,7 @@ def test_the_table_has_all_36_combinations() -> None:
 def test_each_of_the_36_rows_of_the_rule_table(
     content: Content, stable: str, grew: str, came_back: str
 ) -> None:
-    results = decide(content, full_answers(stable, grew, came_back))
+    results = decide(content, disease(stable, grew, came_back))
     expected = expected_statuses(stable, grew, came_back)
     # All three, in the source's order, whatever their status.
     assert [r.option.id for r in results.options] == list(OPTION_IDS)
@@ -67,7 +77,7 @@ def test_each_of_the_36_rows_of_the_rule_table(
 
 def test_stable_now_and_back_after_a_year_both_match(content: Content) -> None:
     """The issue's "done when": two options match, one is listed for a different situation."""
-    results = decide(content, full_answers("yes", "no", "a_year_or_more"))
+    results = decide(content, CAME_BACK_LATE_STABLE)
     statuses = [r.status for r in results.options]
     assert statuses == ["matches", "different_situation", "matches"]
     assert results.no_match_notice is None
@@ -76,7 +86,7 @@ def test_stable_now_and_back_after_a_year_both_match(content: Content) -> None:
 
 
 def test_the_reason_says_the_persons_answer_and_the_sources_situation(content: Content) -> None:
-    results = decide(content, full_answers("no", "not_sure", "never_went_away"))
+    results = decide(content, disease("no", "not_sure", "never_went_away"))
     waiting, different, same = results.options
     assert "not stable now" in waiting.reason
     assert "stable" in waiting.reason
@@ -88,17 +98,17 @@ def test_the_reason_says_the_persons_answer_and_the_sources_situation(content: C
 
 @pytest.mark.parametrize(("situation", "topic"), OUT_OF_SCOPE.items())
 def test_situations_the_guide_does_not_cover(content: Content, situation: str, topic: str) -> None:
-    results = decide(content, {"situation": situation})
+    results = decide(content, OUT_OF_SCOPE_SETS[situation])
     assert not results.in_scope
     assert results.options == ()
     assert results.also_marked == ()
     assert results.topics[0].id == topic
-    assert [q.id for q in asked_questions(content, {"situation": situation})] == ["situation"]
+    assert [q.id for q in asked_questions(content, OUT_OF_SCOPE_SETS[situation])] == [Q.SITUATION]
 
 
 def test_treatments_in_no_drug_group_are_listed_as_also_marked(content: Content) -> None:
-    ticked = frozenset({"stem_cell_transplant", "car_t_cell_therapy", "other", "bortezomib", "dont_remember"})
-    results = decide(content, full_answers("yes", "no", "not_sure", prior_treatments=ticked))
+    ticked = ("stem_cell_transplant", "car_t_cell_therapy", "other", "bortezomib", "dont_remember")
+    results = decide(content, disease("yes", "no", "not_sure", treatments=ticked))
     had = {c.drug_class.id: c.had for c in results.drug_classes}
     # A transplant is not chemotherapy, and CAR T-cell therapy outside a trial is not the trial item.
     assert had == {"monoclonal_antibodies": False, "proteasome_inhibitors": True, "immunotherapy": False,
@@ -108,15 +118,14 @@ def test_treatments_in_no_drug_group_are_listed_as_also_marked(content: Content)
 
 
 def test_topics_for_these_answers_come_first_and_all_nine_are_listed(content: Content) -> None:
-    results = decide(content, full_answers("yes", "yes", "not_sure"))
+    results = decide(content, disease("yes", "yes", "not_sure"))
     assert results.topics[0].id == "treatment_relapsed_refractory"
     assert sorted(t.id for t in results.topics) == sorted(t.id for t in content.topics)
 
 
-@pytest.mark.parametrize("ticked", [None, frozenset(), frozenset({"dont_remember"})])
-def test_the_note_when_no_treatment_was_ticked(content: Content, ticked: frozenset[str] | None) -> None:
-    others: dict[str, AnswerValue] = {} if ticked is None else {"prior_treatments": ticked}
-    results = decide(content, full_answers("no", "yes", "not_sure", **others))
+@pytest.mark.parametrize("ticked", [None, (), ("dont_remember",)])
+def test_the_note_when_no_treatment_was_ticked(content: Content, ticked: tuple[str, ...] | None) -> None:
+    results = decide(content, disease("no", "yes", "not_sure", treatments=ticked))
     expected = content.wording.unsure_treatments_note if ticked else content.wording.no_treatments_marked_note
     assert results.treatments_note == expected
     assert results.also_marked == ()
@@ -154,21 +163,20 @@ def test_over_all_answer_sets(answers: dict[str, AnswerValue]) -> None:
         return
     results = decide(content, answers)
     counted = effective_answers(content, answers)
-    if answers["situation"] in OUT_OF_SCOPE:
+    if answers[Q.SITUATION] in OUT_OF_SCOPE:
         assert not results.in_scope
         assert results.options == ()
         return
     # Each option once, in the source's order, with its status from its own question alone.
     assert [r.option.id for r in results.options] == list(OPTION_IDS)
     expected = expected_statuses(
-        str(counted["stable_now"]), str(counted["grew_during_treatment"]),
-        str(counted["came_back_after_first"]),
+        str(counted[Q.STABLE_NOW]), str(counted[Q.KEPT_GROWING]), str(counted[Q.CAME_BACK]),
     )
     assert {r.option.id: r.status for r in results.options} == expected
     # Had-marks are exactly what the ticked answers mark; the rest is "you also marked".
-    ticked = counted.get("prior_treatments", frozenset())
+    checklist = content.question_for("treatments")
+    ticked = counted.get(checklist.id, frozenset())
     assert isinstance(ticked, frozenset)
-    checklist = content.question("prior_treatments")
     chosen = [c for c in checklist.all_choices() if c.id in ticked]
     marked = {mark for c in chosen for mark in c.marks}
     for class_result in results.drug_classes:
@@ -201,5 +209,49 @@ def test_answers_on_pages_that_no_longer_apply_change_nothing(
     out: str, everything: dict[str, AnswerValue]
 ) -> None:
     """Stale answers left on the pages after someone changes their situation are ignored."""
-    left_over = {**everything, "situation": out}
-    assert decide(SHIPPED, left_over) == decide(SHIPPED, {"situation": out})
+    left_over = {**everything, **answers_named(out)}
+    assert decide(SHIPPED, left_over) == decide(SHIPPED, answers_named(out))
+
+
+def test_the_treatments_question_is_found_by_its_role_not_its_id_or_kind(
+    content_path: Path, tmp_path: Path
+) -> None:
+    """Renamed, and beside a second checklist, the treatments question still gives "you also marked"."""
+    raw = json.loads(content_path.read_text(encoding="utf-8"))
+    treatments = next(q for q in raw["questions"] if q.get("role") == "treatments")
+    treatments["id"] = "medicines_so_far"
+    another = {**copy.deepcopy(treatments), "id": "another_checklist"}
+    another.pop("role")
+    raw["questions"].append(another)
+    edited = tmp_path / "content.json"
+    edited.write_text(json.dumps(raw), encoding="utf-8")
+    renamed = load_content(edited)
+
+    on_the_other = {**disease("yes", "no", "a_year_or_more"), "another_checklist": frozenset({"other"})}
+    results = decide(renamed, on_the_other)
+    assert results.also_marked == ()
+    assert results.treatments_note == renamed.wording.no_treatments_marked_note
+
+    on_the_treatments = {**on_the_other, "medicines_so_far": frozenset({"stem_cell_transplant"})}
+    results = decide(renamed, on_the_treatments)
+    assert results.also_marked == ("Stem cell transplant",)
+    assert results.treatments_note is None
+
+
+def test_not_sure_of_anything_every_option_may_match(content: Content) -> None:
+    results = decide(content, ALL_NOT_SURE)
+    assert [r.status for r in results.options] == ["may_match"] * 3
+    assert results.no_match_notice == content.wording.no_match_notice  # none matches outright
+    assert results.treatments_note == content.wording.unsure_treatments_note
+
+
+def test_kept_growing_only_a_different_treatment_matches(content: Content) -> None:
+    results = decide(content, KEPT_GROWING_SET)
+    assert [r.status for r in results.options] == ["different_situation", "matches", "different_situation"]
+    assert results.no_match_notice is None
+
+
+def test_nothing_matches_says_so(content: Content) -> None:
+    results = decide(content, NOTHING_MATCHES)
+    assert {r.status for r in results.options} == {"different_situation"}
+    assert results.no_match_notice == content.wording.no_match_notice

@@ -20,6 +20,7 @@ from myeloma_gui.decision.saved_answers import (
     read_answers_file,
     write_answers_file,
 )
+from tests.answer_sets import OUT_OF_SCOPE_BONE, OUT_OF_SCOPE_MGUS, Q, answers_document, file_answers
 from tests.decision.test_guide import SHIPPED, WHAT_MATTERS, answer_sets
 
 
@@ -34,22 +35,22 @@ def test_what_is_saved_reads_back_the_same(
     read_back = parse_answers(answers_to_json(saved, SHIPPED), SHIPPED)
     # Only the answers that count are written: never one left on a page that no longer applies.
     assert read_back == SavedAnswers(effective_answers(SHIPPED, answers), notes, what_matters=what_matters)
-    if answers.get("situation") == "mgus":
-        assert "stable_now" not in read_back.answers
+    if answers.get(Q.SITUATION) == OUT_OF_SCOPE_MGUS[Q.SITUATION]:
+        assert Q.STABLE_NOW not in read_back.answers
 
 
 def test_a_saved_file_is_readable_json_with_format_and_version(content: Content, tmp_path: Path) -> None:
     path = tmp_path / "answers.json"
-    write_answers_file(path, SavedAnswers({"situation": "mgus"}, "ask about bones"), content)
+    write_answers_file(path, SavedAnswers(OUT_OF_SCOPE_MGUS, "ask about bones"), content)
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["format"] == "myeloma-gui-answers"
     assert document["version"] == 2
-    assert document["answers"] == {"situation": "mgus"}
+    assert document["answers"] == file_answers(OUT_OF_SCOPE_MGUS)
     assert document["notes"] == "ask about bones"
     assert [p.name for p in tmp_path.iterdir()] == ["answers.json"]  # no temporary file left behind
 
 
-GOOD = {"format": "myeloma-gui-answers", "version": 2, "answers": {"situation": "mgus"}}
+GOOD = answers_document(OUT_OF_SCOPE_MGUS)
 BAD_FILES = [
     ("empty", "", "empty"),
     ("not JSON", "situation = mgus", "not valid JSON"),
@@ -64,9 +65,9 @@ BAD_FILES = [
      "unknown entry 'weather'"),
     ("unknown weight", json.dumps({**GOOD, "what_matters": {"cost": "hugely"}}), "'hugely' is not an answer"),
     ("unknown question", json.dumps({**GOOD, "answers": {"mood": "ok"}}), "does not ask: 'mood'"),
-    ("unknown answer", json.dumps({**GOOD, "answers": {"situation": "flu"}}), "'flu' is not an answer"),
-    ("a list for one answer", json.dumps({**GOOD, "answers": {"situation": ["mgus"]}}), "one answer"),
-    ("one answer for a list", json.dumps({**GOOD, "answers": {"prior_treatments": "bortezomib"}}),
+    ("unknown answer", json.dumps({**GOOD, "answers": {Q.SITUATION: "flu"}}), "'flu' is not an answer"),
+    ("a list for one answer", json.dumps({**GOOD, "answers": {Q.SITUATION: ["mgus"]}}), "one answer"),
+    ("one answer for a list", json.dumps({**GOOD, "answers": {Q.TREATMENTS: "bortezomib"}}),
      "list of answers"),
     ("answers not a mapping", json.dumps({**GOOD, "answers": ["mgus"]}), "'answers' must be"),
     ("notes not text", json.dumps({**GOOD, "notes": 3}), "'notes' must be text"),
@@ -92,7 +93,7 @@ def test_a_failed_write_leaves_the_earlier_file_intact(
     content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "answers.json"
-    write_answers_file(path, SavedAnswers({"situation": "mgus"}), content)
+    write_answers_file(path, SavedAnswers(OUT_OF_SCOPE_MGUS), content)
     before = path.read_bytes()
 
     def disk_full(_fd: int) -> None:
@@ -100,19 +101,20 @@ def test_a_failed_write_leaves_the_earlier_file_intact(
 
     monkeypatch.setattr(os, "fsync", disk_full)
     with pytest.raises(OSError, match="No space"):
-        write_answers_file(path, SavedAnswers({"situation": "plasmacytoma_bone"}), content)
+        write_answers_file(path, SavedAnswers(OUT_OF_SCOPE_BONE), content)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["answers.json"]
 
 
-# Format 1 asked "How is your myeloma doing now?" where format 2 asks three separate questions.
+# Format 1 asked "How is your myeloma doing now?" where format 2 asks three separate questions. The
+# format-1 documents below use that format's own ids, which never change; the new ones come from Q.
 V1 = {"format": "myeloma-gui-answers", "version": 1, "content_version": "1.0.0", "notes": "old notes"}
 
 
 @pytest.mark.parametrize("situation", ["mgus", "plasmacytoma_bone", "plasmacytoma_outside_bone"])
 def test_an_old_file_outside_the_guide_loads_with_the_same_meaning(content: Content, situation: str) -> None:
     text = json.dumps({**V1, "answers": {"situation": situation}})
-    assert parse_answers(text, content) == SavedAnswers({"situation": situation}, "old notes")
+    assert parse_answers(text, content) == SavedAnswers({Q.SITUATION: situation}, "old notes")
 
 
 def test_an_old_file_carries_over_exactly_what_means_the_same(content: Content) -> None:
@@ -124,17 +126,17 @@ def test_an_old_file_carries_over_exactly_what_means_the_same(content: Content) 
         parse_answers(json.dumps({**V1, "answers": old}), content)
     message = str(refused.value)
     assert "earlier version of the guide" in message
-    assert content.question("grew_during_treatment").title in message
-    assert content.question("came_back_after_first").title in message
-    assert content.question("stable_now").title not in message  # "stable" means "stable now: yes"
+    assert content.question(Q.KEPT_GROWING).title in message
+    assert content.question(Q.CAME_BACK).title in message
+    assert content.question(Q.STABLE_NOW).title not in message  # "stable" means "stable now: yes"
 
 
 @pytest.mark.parametrize(("course", "ended", "still_open"), [
-    ("grew_during_treatment", None, {"stable_now", "came_back_after_first"}),
-    ("came_back", "a_year_or_more", {"stable_now", "grew_during_treatment"}),
-    ("came_back", "less_than_a_year", {"stable_now", "grew_during_treatment"}),
-    ("not_sure", "not_sure", {"stable_now", "grew_during_treatment"}),
-    ("not_sure", None, {"stable_now", "grew_during_treatment", "came_back_after_first"}),
+    ("grew_during_treatment", None, {Q.STABLE_NOW, Q.CAME_BACK}),
+    ("came_back", "a_year_or_more", {Q.STABLE_NOW, Q.KEPT_GROWING}),
+    ("came_back", "less_than_a_year", {Q.STABLE_NOW, Q.KEPT_GROWING}),
+    ("not_sure", "not_sure", {Q.STABLE_NOW, Q.KEPT_GROWING}),
+    ("not_sure", None, {Q.STABLE_NOW, Q.KEPT_GROWING, Q.CAME_BACK}),
 ])
 def test_an_old_disease_course_maps_only_to_what_it_certainly_says(
     content: Content, course: str, ended: str | None, still_open: set[str]
@@ -145,8 +147,7 @@ def test_an_old_disease_course_maps_only_to_what_it_certainly_says(
     if ended:
         old["first_treatment_ended"] = ended
     new = answers_from_v1(old)
-    assert set(new) == {"situation", "clinical_trial", "stable_now", "grew_during_treatment",
-                        "came_back_after_first"} - still_open
+    assert set(new) == {Q.SITUATION, Q.TRIAL, Q.STABLE_NOW, Q.KEPT_GROWING, Q.CAME_BACK} - still_open
     with pytest.raises(AnswersFileError) as refused:
         parse_answers(json.dumps({**V1, "answers": old}), content)
     for question_id in still_open:

@@ -38,14 +38,11 @@ from myeloma_gui.ui.shell.app import make_application, open_guide
 from myeloma_gui.ui.shell.preferences import Preferences
 from myeloma_gui.ui.wizard.question_pages import QuestionPage
 from myeloma_gui.ui.wizard.wizard import GuideWizard
+from tests.answer_sets import TREATED_STABLE, page_answers
 
 ROOT = Path(__file__).resolve().parents[2]
 # Answers that lead through every question page.
-ANSWERS = {
-    "situation": ("relapsed_or_refractory",), "stable_now": ("yes",), "grew_during_treatment": ("no",),
-    "came_back_after_first": ("a_year_or_more",), "prior_treatments": ("bortezomib", "daratumumab"),
-    "clinical_trial": ("maybe",),
-}
+ANSWERS = page_answers(TREATED_STABLE)
 Report = dict[str, Any]
 
 

@@ -11,10 +11,10 @@ from myeloma_gui.content.dates import readable_date
 from myeloma_gui.content.models import Content
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.wizard.wizard import GuideWizard
+from tests.answer_sets import CAME_BACK_LATE_STABLE, page_answers
 from tests.ui.walk import answer, current_question, press_next, start_guide
 
-ANSWERS = {"situation": "relapsed_or_refractory", "stable_now": "yes", "grew_during_treatment": "no",
-           "came_back_after_first": "a_year_or_more", "clinical_trial": "no"}
+ANSWERS = CAME_BACK_LATE_STABLE
 
 
 def about_button(wizard: GuideWizard) -> QPushButton:
@@ -46,7 +46,7 @@ def test_about_is_reachable_from_every_page(qtbot: QtBot, content_path: Path, co
     while wizard.currentId() not in (PageId.WHAT_MATTERS, PageId.RESULTS):
         assert open_about(wizard)
         question = current_question(wizard).question
-        answer(wizard, question.id, *([ANSWERS[question.id]] if question.id in ANSWERS else []))
+        answer(wizard, question.id, *page_answers(ANSWERS).get(question.id, ()))
         seen.append(wizard.currentId())
     for _ in range(2):  # What matters, then the review
         assert open_about(wizard)

@@ -22,16 +22,10 @@ from myeloma_gui.ui.basics.choice_buttons import ChoiceRadioButton
 from myeloma_gui.ui.basics.contrast import READABLE_TEXT, contrast_ratio
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.wizard.wizard import GuideWizard
+from tests.answer_sets import HAD_BORTEZOMIB, Q, page_answers
 from tests.ui.walk import current_question, press_next, start_guide
 
-ANSWERS = {
-    "situation": ("relapsed_or_refractory",),
-    "stable_now": ("no",),
-    "grew_during_treatment": ("not_sure",),
-    "came_back_after_first": ("a_year_or_more",),
-    "prior_treatments": ("bortezomib",),
-    "clinical_trial": ("maybe",),
-}
+ANSWERS = page_answers(HAD_BORTEZOMIB)
 
 
 def controls(window: QWidget) -> Iterator[QWidget]:
@@ -133,7 +127,7 @@ def test_tab_goes_through_the_page_then_the_buttons_left_to_right(qtbot: QtBot, 
     qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: wizard.currentId() != PageId.WELCOME)
     page = current_question(wizard)
-    assert page.question.id == "situation"
+    assert page.question.id == Q.SITUATION
     assert focused() is page.buttons["relapsed_or_refractory"], "the page opens on its first answer"
     qtbot.keyClick(focused(), Qt.Key.Key_Space)
     assert page.buttons["relapsed_or_refractory"].isChecked()

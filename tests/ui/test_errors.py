@@ -19,6 +19,7 @@ from myeloma_gui.ui.basics import dialogs
 from myeloma_gui.ui.basics.dialogs import show_unexpected_error as real_unexpected_error_message
 from myeloma_gui.ui.shell import app, crash_report
 from myeloma_gui.ui.shell.crash_report import LOG_LIMIT_BYTES, LOG_NAME, CrashReporter, log_folder
+from tests.answer_sets import IN_THE_GUIDE, ONLY_THE_SITUATION, Q, file_answers
 from tests.ui.walk import answer, press_next, start_guide
 
 CHECKOUT = Path(__file__).resolve().parents[2]
@@ -56,7 +57,7 @@ def test_an_error_inside_the_app_shows_a_message_and_is_logged(
 ) -> None:
     wizard = start_guide(qtbot, content_path)
     press_next(wizard)
-    answer(wizard, "situation", "relapsed_or_refractory")
+    answer(wizard, Q.SITUATION, IN_THE_GUIDE)
     reporter = CrashReporter()
     reporter.install()
     reporter.wizard = wizard
@@ -82,7 +83,7 @@ def test_an_error_inside_the_app_shows_a_message_and_is_logged(
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *_: target)
     save()
     saved = json.loads(target.read_text(encoding="utf-8"))
-    assert saved["answers"] == {"situation": "relapsed_or_refractory"}
+    assert saved["answers"] == file_answers(ONLY_THE_SITUATION)
     assert wizard.currentId() != -1, "the window is still open"
 
 

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from myeloma_gui.content.models import Content
 from myeloma_gui.ui.basics import dialogs
 from myeloma_gui.ui.page_ids import PageId
+from tests.answer_sets import OUT_OF_SCOPE_MGUS, Q, disease
 from tests.ui.walk import answer, current_question, press_next, start_guide, walk_to_results
 
 OUT_OF_SCOPE = {
@@ -28,7 +29,7 @@ def test_out_of_scope_goes_straight_to_the_matching_topic(
 ) -> None:
     wizard = start_guide(qtbot, content_path)
     press_next(wizard)
-    answer(wizard, "situation", situation)
+    answer(wizard, Q.SITUATION, situation)
     assert wizard.currentId() == PageId.RESULTS
     shown = wizard.results_page.document.toPlainText()
     topic = content.topic(topic_id)
@@ -40,63 +41,61 @@ def test_out_of_scope_goes_straight_to_the_matching_topic(
         assert label not in shown
     assert shown.index(topic.title) < min(shown.index(t.title) for t in content.topics if t.id != topic_id)
     wizard.back()
-    assert current_question(wizard).question.id == "situation"
+    assert current_question(wizard).question.id == Q.SITUATION
 
 
 def test_every_question_is_asked_in_the_guide_and_none_outside_it(qtbot: QtBot, content_path: Path) -> None:
     wizard = start_guide(qtbot, content_path)
     press_next(wizard)
-    answer(wizard, "situation", "not_sure")
-    for question_id, choice in (("stable_now", "not_sure"), ("grew_during_treatment", "yes"),
-                                ("came_back_after_first", "never_went_away")):
+    answer(wizard, Q.SITUATION, "not_sure")
+    for question_id, choice in ((Q.STABLE_NOW, "not_sure"), (Q.KEPT_GROWING, "yes"),
+                                (Q.CAME_BACK, "never_went_away")):
         answer(wizard, question_id, choice)
-    answer(wizard, "prior_treatments")
-    answer(wizard, "clinical_trial", "no")
+    answer(wizard, Q.TREATMENTS)
+    answer(wizard, Q.TRIAL, "no")
     assert wizard.currentId() == PageId.WHAT_MATTERS  # question 7, optional
     press_next(wizard)
     assert wizard.currentId() == PageId.REVIEW
     assert list(wizard.review_page.change_buttons) == [
-        "situation", "stable_now", "grew_during_treatment", "came_back_after_first", "prior_treatments",
-        "clinical_trial", "what_matters",
+        Q.SITUATION, Q.STABLE_NOW, Q.KEPT_GROWING, Q.CAME_BACK, Q.TREATMENTS,
+        Q.TRIAL, "what_matters",
     ]
     # Going back and choosing MGUS skips everything else; the other answers are kept but ignored.
     for _ in range(7):
         wizard.back()
-    answer(wizard, "situation", "mgus")
+    answer(wizard, Q.SITUATION, "mgus")
     assert wizard.currentId() == PageId.RESULTS
     assert wizard.session is not None
-    assert wizard.session.answers["stable_now"] == "not_sure"
+    assert wizard.session.answers[Q.STABLE_NOW] == "not_sure"
 
 
 def test_review_lists_each_answer_and_change_goes_back_to_it(
     qtbot: QtBot, content_path: Path, content: Content
 ) -> None:
     wizard = start_guide(qtbot, content_path)
-    walk_to_results(wizard, {
-        "situation": ("relapsed_or_refractory",), "stable_now": ("no",), "grew_during_treatment": ("yes",),
-        "came_back_after_first": ("less_than_a_year",),
-        "prior_treatments": ("daratumumab", "dont_remember"), "clinical_trial": ("yes",),
-    })
+    walk_to_results(wizard, disease(
+        "no", "yes", "less_than_a_year", treatments=("daratumumab", "dont_remember"), trial="yes"
+    ))
     wizard.back()
     assert wizard.currentId() == PageId.REVIEW
     review = wizard.review_page
     course = review.table.findChild(QLabel, "review_answer_grew_during_treatment")
     assert course is not None
-    choice = content.question("grew_during_treatment").choice("yes")
+    choice = content.question(Q.KEPT_GROWING).choice("yes")
     assert choice is not None
     assert course.text() == (choice.review_label or choice.label)
     checklist = review.table.findChild(QLabel, "review_answer_prior_treatments")
     assert checklist is not None
     assert checklist.text().splitlines()[0].startswith("Daratumumab")
-    review.change_buttons["stable_now"].click()
+    review.change_buttons[Q.STABLE_NOW].click()
     page = current_question(wizard)
-    assert page.question.id == "stable_now"
+    assert page.question.id == Q.STABLE_NOW
     assert page.buttons["no"].isChecked()
-    answer(wizard, "stable_now", "yes")
+    answer(wizard, Q.STABLE_NOW, "yes")
     for _ in range(2):
         press_next(wizard)
     press_next(wizard)  # the checklist keeps its ticks
-    assert wizard.question_pages["prior_treatments"].buttons["daratumumab"].isChecked()
+    assert wizard.question_pages[Q.TREATMENTS].buttons["daratumumab"].isChecked()
     for _ in range(3):
         press_next(wizard)  # clinical trial, what matters, review
     shown = wizard.results_page.document.toPlainText()
@@ -109,10 +108,7 @@ def test_what_matters_is_kept_reviewed_and_changed_without_changing_the_options(
     qtbot: QtBot, content_path: Path
 ) -> None:
     wizard = start_guide(qtbot, content_path)
-    answers: dict[str, tuple[str, ...]] = {"situation": ("relapsed_or_refractory",), "stable_now": ("yes",),
-               "grew_during_treatment": ("no",), "came_back_after_first": ("not_sure",),
-               "clinical_trial": ("no",)}
-    walk_to_results(wizard, answers)
+    walk_to_results(wizard, disease("yes", "no", "not_sure"))
     before = wizard.results_page.results
     wizard.back()
     wizard.review_page.change_buttons["what_matters"].click()
@@ -145,7 +141,7 @@ def test_start_over_offers_to_save_unsaved_answers_then_clears_them(
     qtbot: QtBot, content_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     wizard = start_guide(qtbot, content_path)
-    walk_to_results(wizard, {"situation": ("mgus",)})
+    walk_to_results(wizard, OUT_OF_SCOPE_MGUS)
     offered: list[str] = []
 
     def answer_with(choice: str) -> Callable[..., str]:
@@ -170,7 +166,7 @@ def test_start_over_after_saving_still_asks_before_clearing(
     qtbot: QtBot, content_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     wizard = start_guide(qtbot, content_path)
-    walk_to_results(wizard, {"situation": ("mgus",)})
+    walk_to_results(wizard, OUT_OF_SCOPE_MGUS)
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *_: tmp_path / "answers.json")
     wizard.results_page.results_actions.save_answers_action.trigger()
     assert (tmp_path / "answers.json").exists()
@@ -200,7 +196,7 @@ def test_an_ampersand_in_an_answer_is_shown_not_made_a_shortcut(
     edited.write_text(json.dumps(raw), encoding="utf-8")
     wizard = start_guide(qtbot, edited)
     press_next(wizard)
-    answer(wizard, "situation", "relapsed_or_refractory")
+    answer(wizard, Q.SITUATION, "relapsed_or_refractory")
     button = current_question(wizard).buttons["yes"]
     assert button.accessibleName() == "Stable & steady"
     assert QKeySequence.mnemonic(button.text()).isEmpty()  # no Alt+S hidden in it
@@ -212,27 +208,23 @@ def test_after_changing_an_answer_one_button_leads_back_to_the_review(
     qtbot: QtBot, content_path: Path
 ) -> None:
     wizard = start_guide(qtbot, content_path)
-    walk_to_results(wizard, {
-        "situation": ("relapsed_or_refractory",), "stable_now": ("yes",), "grew_during_treatment": ("no",),
-        "came_back_after_first": ("a_year_or_more",),
-        "prior_treatments": ("bortezomib",), "clinical_trial": ("yes",),
-    })
+    walk_to_results(wizard, disease("yes", "no", "a_year_or_more", treatments=("bortezomib",), trial="yes"))
     wizard.back()
-    back_to_review = wizard.question_pages["stable_now"].return_button
+    back_to_review = wizard.question_pages[Q.STABLE_NOW].return_button
     assert not back_to_review.isVisible()  # only after Change
-    wizard.review_page.change_buttons["stable_now"].click()
+    wizard.review_page.change_buttons[Q.STABLE_NOW].click()
     assert back_to_review.isVisible()
     current_question(wizard).buttons["no"].click()
     back_to_review.click()
     assert wizard.currentId() == PageId.REVIEW
     assert not back_to_review.isVisible()
     # On the way back it stops at a question with no answer, so that it gets one.
-    wizard.review_page.change_buttons["stable_now"].click()
+    wizard.review_page.change_buttons[Q.STABLE_NOW].click()
     assert wizard.session is not None
-    del wizard.session.answers["came_back_after_first"]
+    del wizard.session.answers[Q.CAME_BACK]
     back_to_review.click()
-    assert current_question(wizard).question.id == "came_back_after_first"
-    answer(wizard, "came_back_after_first", "not_sure")
-    assert current_question(wizard).question.id == "prior_treatments"
-    wizard.question_pages["prior_treatments"].return_button.click()
+    assert current_question(wizard).question.id == Q.CAME_BACK
+    answer(wizard, Q.CAME_BACK, "not_sure")
+    assert current_question(wizard).question.id == Q.TREATMENTS
+    wizard.question_pages[Q.TREATMENTS].return_button.click()
     assert wizard.currentId() == PageId.REVIEW

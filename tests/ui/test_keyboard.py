@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.wizard.wizard import GuideWizard
+from tests.answer_sets import OUT_OF_SCOPE_MGUS, Q
 from tests.ui.walk import current_question, start_guide
 
 
@@ -83,7 +84,7 @@ def test_enter_on_the_results_page_does_not_close_the_window(qtbot: QtBot, conte
     from tests.ui.walk import walk_to_results
 
     wizard = start_guide(qtbot, content_path)
-    walk_to_results(wizard, {"situation": ("mgus",)})
+    walk_to_results(wizard, OUT_OF_SCOPE_MGUS)
     closes: list[int] = []
     wizard.finished.connect(closes.append)
     qtbot.waitUntil(wizard.results_page.document.hasFocus)
@@ -114,7 +115,7 @@ def test_an_arrow_key_chooses_the_answer_it_moves_to(qtbot: QtBot, content_path:
     press(qtbot, Qt.Key.Key_Up)  # back up to the first answer, which the arrow chooses too
     assert first.isChecked()
     press(qtbot, Qt.Key.Key_Return)  # and Enter now leads on
-    assert current_question(wizard).question.id == "stable_now"
+    assert current_question(wizard).question.id == Q.STABLE_NOW
 
 
 def test_ctrl_q_closes_after_asking_about_unsaved_answers_and_escape_never_does(
@@ -140,7 +141,7 @@ def test_ctrl_q_closes_after_asking_about_unsaved_answers_and_escape_never_does(
     press(qtbot, Qt.Key.Key_Escape)
     assert asked == []
     assert wizard.isVisible()
-    assert current_question(wizard).question.id == "situation"
+    assert current_question(wizard).question.id == Q.SITUATION
     qtbot.keyClick(focused(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert asked == ["Save your answers?"]
     assert wizard.isVisible()  # Cancel keeps the window and the answers

@@ -14,13 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from myeloma_gui.ui.basics import dialogs
 from myeloma_gui.ui.wizard.wizard import GuideWizard
+from tests.answer_sets import HAD_TWO_NOT_GROWING
 from tests.ui.walk import start_guide, walk_to_results
 
-TYPICAL = {
-    "situation": ("relapsed_or_refractory",), "stable_now": ("no",), "grew_during_treatment": ("no",),
-    "prior_treatments": ("bortezomib", "lenalidomide"), "came_back_after_first": ("a_year_or_more",),
-    "clinical_trial": ("maybe",),
-}
+TYPICAL = HAD_TWO_NOT_GROWING
 
 
 def results_window(qtbot: QtBot, content_path: Path) -> GuideWizard:

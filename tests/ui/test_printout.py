@@ -23,17 +23,14 @@ from myeloma_gui.ui.basics import dialogs
 from myeloma_gui.ui.paper import summary_html
 from myeloma_gui.ui.paper.print_and_pdf import summary_file_name
 from myeloma_gui.ui.paper.summary_document import SummaryDocument, pdf_bytes
+from tests.answer_sets import HAD_BORTEZOMIB_NOT_GROWING
 from tests.pdf_text import page_texts
 from tests.ui.palettes import dark_palette
 from tests.ui.test_summary_pdf import CASES, MADE_ON
 from tests.ui.walk import start_guide, walk_to_results
 
 A4 = QPageSize.PageSizeId.A4
-TYPICAL_ANSWERS: dict[str, tuple[str, ...]] = {
-    "situation": ("relapsed_or_refractory",), "stable_now": ("no",), "grew_during_treatment": ("no",),
-    "came_back_after_first": ("a_year_or_more",), "prior_treatments": ("bortezomib",),
-    "clinical_trial": ("maybe",),
-}
+TYPICAL_ANSWERS = HAD_BORTEZOMIB_NOT_GROWING
 
 
 def text_sizes(data: bytes) -> Counter[float]:

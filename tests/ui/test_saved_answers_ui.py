@@ -22,18 +22,14 @@ from myeloma_gui.ui.basics import dialogs
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.session import GuideSession
 from myeloma_gui.ui.wizard.wizard import GuideWizard
+from tests.answer_sets import HAD_TWO_NOT_GROWING, OUT_OF_SCOPE_MGUS, Q, answers, disease, file_answers
 from tests.pdf_text import page_texts
 from tests.ui.walk import press_next, start_guide, walk_to_results
 
-TYPICAL = {
-    "situation": ("relapsed_or_refractory",), "stable_now": ("no",), "grew_during_treatment": ("no",),
-    "prior_treatments": ("bortezomib", "lenalidomide"), "came_back_after_first": ("a_year_or_more",),
-    "clinical_trial": ("maybe",),
-}
-OTHER_ANSWERS: dict[str, Any] = {
-    "situation": "relapsed_or_refractory", "stable_now": "not_sure", "grew_during_treatment": "yes",
-    "came_back_after_first": "never_went_away", "prior_treatments": ["daratumumab"], "clinical_trial": "no",
-}
+TYPICAL = HAD_TWO_NOT_GROWING
+OTHER_ANSWERS: dict[str, Any] = file_answers(
+    disease("not_sure", "yes", "never_went_away", treatments=("daratumumab",))
+)
 
 
 class Dialogs:
@@ -228,8 +224,8 @@ def test_open_answers_fills_the_wizard_and_shows_the_review(
 
     assert wizard.currentId() == PageId.REVIEW
     session = session_of(wizard)
-    assert session.answers["grew_during_treatment"] == "yes"
-    assert session.answers["prior_treatments"] == frozenset({"daratumumab"})
+    assert session.answers[Q.KEPT_GROWING] == "yes"
+    assert session.answers[Q.TREATMENTS] == frozenset({"daratumumab"})
     assert session.what_matters == {"staying_active": "a_lot", "own_words": "My garden"}
     assert not session.has_unsaved_changes
     shown = wizard.review_page.findChild(QLabel, "review_answer_grew_during_treatment")
@@ -249,12 +245,12 @@ def test_answers_that_stop_early_open_at_the_first_open_question(
 ) -> None:
     path = write_json(tmp_path / "half.json", {
         "format": FORMAT_NAME, "version": 2,
-        "answers": {"situation": "relapsed_or_refractory", "stable_now": "yes"},
+        "answers": file_answers(answers(stable="yes")),
     })
     wizard = start_guide(qtbot, content_path)
     ask.open_path = path
     wizard.welcome_page.open_answers_button.click()
-    assert wizard.currentId() == session_of(wizard).question_page_id("grew_during_treatment")
+    assert wizard.currentId() == session_of(wizard).question_page_id(Q.KEPT_GROWING)
 
 
 @pytest.mark.parametrize("version", [1, 2])
@@ -262,8 +258,8 @@ def test_answers_outside_the_guide_open_on_the_results_page(  # noqa: PLR0917 (p
     qtbot: QtBot, content_path: Path, content: Content, tmp_path: Path, ask: Dialogs, version: int
 ) -> None:
     """An old (format 1) file loads too where its answers mean the same."""
-    answers = {"situation": "mgus"}
-    path = write_json(tmp_path / "mgus.json", {"format": FORMAT_NAME, "version": version, "answers": answers})
+    path = write_json(tmp_path / "mgus.json", {
+        "format": FORMAT_NAME, "version": version, "answers": file_answers(OUT_OF_SCOPE_MGUS)})
     wizard = start_guide(qtbot, content_path)
     ask.open_path = path
     wizard.welcome_page.open_answers_button.click()
@@ -289,13 +285,14 @@ BAD_FILES: dict[str, tuple[Callable[[Path], Path], str]] = {
               "newer version"),
     "old, with answers that cannot be carried over": (lambda p: write_json(p / "old.json", {
         "format": FORMAT_NAME, "version": 1,
+        # Format 1's own ids, which never change.
         "answers": {"situation": "relapsed_or_refractory", "disease_course": "came_back",
                     "first_treatment_ended": "a_year_or_more", "clinical_trial": "no"}}),
         "answer again: “Is your myeloma stable now (not getting worse)?”; "
         "“Did your myeloma keep growing while you were being treated?”"),
     "not text": (not_text, "not text"),
     "unknown answer": (lambda p: write_json(p / "odd.json", {
-        "format": FORMAT_NAME, "version": 2, "answers": {"situation": "broken_leg"}}), "broken_leg"),
+        "format": FORMAT_NAME, "version": 2, "answers": {Q.SITUATION: "broken_leg"}}), "broken_leg"),
 }
 
 
@@ -334,7 +331,7 @@ def test_opening_over_unsaved_answers_asks_first(
 
     ask.unsaved_choice = "discard"
     wizard.results_page.results_actions.open_answers_action.trigger()
-    assert session_of(wizard).answers["grew_during_treatment"] == "yes"
+    assert session_of(wizard).answers[Q.KEPT_GROWING] == "yes"
     assert wizard.currentId() == PageId.REVIEW
     assert ask.asked.count("Save your answers?") == 2
 

@@ -24,7 +24,8 @@ from myeloma_gui.ui.wizard.question_pages import QuestionPage
 from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.ui.walk import press_next, start_guide
 
-# CI walks 300 times (about a minute); SOAK_WALKS=3000 makes a longer soak by hand.
+# CI walks 300 times (about a minute, in its step for slow tests); SOAK_WALKS=3000 makes a longer soak
+# by hand (with -m slow).
 WALKS = int(os.environ.get("SOAK_WALKS", "300"))
 WARM_UP_WALKS = 20
 ALLOWED_GROWTH = 0.10
@@ -91,6 +92,7 @@ def resident_memory() -> int:
     return pages * os.sysconf("SC_PAGE_SIZE")
 
 
+@pytest.mark.slow  # 300 walks, about a minute: CI runs it in its own step
 @pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads memory from Linux's /proc")
 def test_three_hundred_walks_in_one_sitting_neither_crash_nor_grow(
     qtbot: QtBot, content_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from myeloma_gui.decision.flow import AnswerValue
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.shell.app import open_guide
 from myeloma_gui.ui.wizard.question_pages import QuestionPage
 from myeloma_gui.ui.wizard.wizard import GuideWizard
+from tests.answer_sets import page_answers
 
 
 def start_guide(qtbot: QtBot, content_path: Path) -> GuideWizard:
@@ -49,8 +52,12 @@ def answer(wizard: GuideWizard, question_id: str, *choice_ids: str) -> None:
     press_next(wizard)
 
 
-def walk_to_results(wizard: GuideWizard, answers: dict[str, tuple[str, ...]]) -> None:
-    """Answers whatever each page asks from ``answers`` until the results page is reached."""
+def walk_to_results(
+    wizard: GuideWizard, answer_set: Mapping[str, AnswerValue | tuple[str, ...]]
+) -> None:
+    """Answers whatever each page asks from ``answer_set`` (one of ``tests.answer_sets``) until the
+    results page is reached."""
+    answers = page_answers(answer_set)
     press_next(wizard)  # past the welcome page
     for _ in range(20):
         if wizard.currentId() in (PageId.WHAT_MATTERS, PageId.REVIEW):

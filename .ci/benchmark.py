@@ -201,6 +201,9 @@ def measure(runs: int, with_bundle: bool) -> list[Program]:
             # Fresh settings every time: no stored text size or window place.
             "XDG_CONFIG_HOME": f"{home}/config", "XDG_STATE_HOME": f"{home}/state",
         }
+        # An installed copy has its modules compiled (pip compiles a wheel's modules when it installs
+        # them, and the bundle carries them compiled), so the checkout's are too, from the first run on.
+        environment.pop("PYTHONDONTWRITEBYTECODE", None)
         python = str(VENV_BIN / "python")
         programs = [
             Program("guide (installed command)", [str(VENV_BIN / "myeloma-gui")]),

@@ -7,10 +7,18 @@ import sys
 
 
 def main() -> None:
-    from myeloma_gui.cli import main as run
-
     try:
-        code = run()
+        if len(sys.argv) > 1:
+            from myeloma_gui.cli import main as run
+
+            code = run()
+        else:
+            # No arguments: the window, as a menu entry starts it. The command-line parser (building
+            # it costs a few milliseconds) is only needed for arguments.
+            from myeloma_gui.resources import CONTENT_FILE, bundled_file
+            from myeloma_gui.ui.app import run_app
+
+            code = run_app(bundled_file(CONTENT_FILE))
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader of our output went away (as in "myeloma-gui results a.json | head"): not an error

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QApplication
 from myeloma_gui.content.first_page import FirstPageText
 from myeloma_gui.content.loader import ContentError, read_content_file, validate_content
 from myeloma_gui.resources import APP_ID, ICON_SIZES, bundled_file, icon_file
-from myeloma_gui.ui import dialogs
-from myeloma_gui.ui.crash_report import CrashReporter, message_text, write_log
+from myeloma_gui.ui.crash_report import CrashReporter
 from myeloma_gui.ui.preferences import Preferences, forget_file_dialog_history
-from myeloma_gui.ui.text_size import TextSize, add_text_size_buttons, add_text_size_keys
+from myeloma_gui.ui.text_size import TextSize, add_text_size_buttons
 from myeloma_gui.ui.window_place import WindowPlace, grow_for_text_size
 from myeloma_gui.ui.wizard import DEFAULT_SIZE, GuideWizard
+
+# Only what the first page needs is imported above: the dialogs, the keyboard shortcuts and the rest
+# are imported where they are used, after the first paint.
 
 APP_NAME = "Myeloma treatment options guide"
 # The same name as measuring.MEASURE_FD_VARIABLE, which is not imported before the first paint.
@@ -60,6 +62,8 @@ def open_guide(content_path: Path) -> GuideWizard | None:
     try:
         raw = read_content_file(content_path)
     except ContentError as error:
+        from myeloma_gui.ui import dialogs
+
         dialogs.show_error(None, APP_NAME, _content_problem_text(error))
         return None
     preferences = Preferences()
@@ -67,16 +71,20 @@ def open_guide(content_path: Path) -> GuideWizard | None:
     text_size.apply()  # before the pages are built, so they are laid out at the person's size
     wizard = GuideWizard(FirstPageText.from_raw(raw))
     text_size.setParent(wizard)
-    add_text_size_keys(wizard, text_size)
-    add_text_size_buttons(wizard, text_size)
+    add_text_size_buttons(wizard, text_size)  # on the first page already, so not added later
     if not WindowPlace(wizard, preferences).restore():
         grow_for_text_size(wizard, text_size.percent, DEFAULT_SIZE)
     text_size.changed.connect(lambda percent: grow_for_text_size(wizard, percent, DEFAULT_SIZE))
 
     def finish_loading() -> None:
+        from myeloma_gui.ui.text_size import add_text_size_keys
+
+        add_text_size_keys(wizard, text_size)
         try:
             wizard.install_content(validate_content(raw, content_path))
         except ContentError as error:
+            from myeloma_gui.ui import dialogs
+
             dialogs.show_error(wizard, APP_NAME, _content_problem_text(error))
             wizard.close()
             QApplication.exit(1)
@@ -127,6 +135,9 @@ def run_app(content_path: Path, *, smoke: bool = False) -> int:
     try:
         wizard = open_guide(content_path)
     except Exception as error:  # before the window is up: say so plainly, log the details, stop
+        from myeloma_gui.ui import dialogs
+        from myeloma_gui.ui.crash_report import message_text, write_log
+
         log = write_log(error, error.__traceback__)
         problem = "The guide could not start.\n\n" + message_text(log, can_save=False)
         dialogs.show_error(None, APP_NAME, problem)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWizard
 
 from myeloma_gui.content.first_page import FirstPageText
-from myeloma_gui.ui import dialogs
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.welcome_page import WelcomePage
 
@@ -96,6 +95,7 @@ class GuideWizard(QWizard):
 
     def start_over(self) -> None:
         """Clears every answer, after offering to save unsaved ones (or, if saved, asking first)."""
+        from myeloma_gui.ui import dialogs
         from myeloma_gui.ui.answers_files import may_lose_answers
 
         assert self.session is not None

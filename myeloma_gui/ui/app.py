@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -42,15 +43,17 @@ def make_application() -> QApplication:
 class _AfterFirstPaint(QObject):
     """Runs a function once, just after the watched widget has first been painted."""
 
-    def __init__(self, watched: QObject, then: object) -> None:
+    def __init__(self, watched: QObject, then: Callable[[], None]) -> None:
         super().__init__(watched)
-        self._then = then
+        self._then: Callable[[], None] | None = then
         watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)  # type: ignore[call-overload]
+            # Not kept once run: it holds the raw content, which is not needed once validated.
+            then, self._then = self._then, None
+            QTimer.singleShot(0, then)
         return False
 
 
@@ -81,7 +84,7 @@ def open_guide(content_path: Path) -> GuideWizard | None:
 
         add_text_size_keys(wizard, text_size)
         try:
-            wizard.install_content(validate_content(raw, content_path))
+            content = validate_content(raw, content_path)
         except ContentError as error:
             from myeloma_gui.ui import dialogs
 
@@ -89,6 +92,8 @@ def open_guide(content_path: Path) -> GuideWizard | None:
             wizard.close()
             QApplication.exit(1)
             return
+        _forget_source_lines()  # pydantic's, before the pages are built
+        wizard.install_content(content)
         QApplication.setWindowIcon(app_icon())
         # Not needed for the first page's first paint, and a few milliseconds each: loaded now.
         from myeloma_gui.ui.focus_frame import use_focus_frames
@@ -98,6 +103,7 @@ def open_guide(content_path: Path) -> GuideWizard | None:
         use_focus_frames()
         KeepLinksReadable(wizard)
         FocusedLinkMark(wizard.results_page.document)
+        _forget_source_lines()
 
     def after_first_paint() -> None:
         painted_at = time.clock_gettime_ns(time.CLOCK_BOOTTIME)
@@ -114,6 +120,18 @@ def open_guide(content_path: Path) -> GuideWizard | None:
     _AfterFirstPaint(wizard, after_first_paint)
     wizard.show()
     return wizard
+
+
+def _forget_source_lines() -> None:
+    """Frees the source lines of the modules imported so far, a few MiB, for the pages to reuse.
+
+    PySide6's import hook reads the source of every module imported after it (looking for
+    ``from __feature__ import``), and Python's ``linecache`` keeps every line it read: the guide's
+    modules, and pydantic's. Nothing needs them; a traceback reads its lines again.
+    """
+    import linecache
+
+    linecache.clearcache()
 
 
 def app_icon() -> QIcon:

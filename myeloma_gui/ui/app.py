@@ -7,9 +7,9 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from myeloma_gui.content.first_page import FirstPageText
@@ -20,6 +20,9 @@ from myeloma_gui.ui.preferences import Preferences, forget_file_dialog_history
 from myeloma_gui.ui.text_size import TextSize, add_text_size_buttons
 from myeloma_gui.ui.window_place import WindowPlace, grow_for_text_size
 from myeloma_gui.ui.wizard import DEFAULT_SIZE, GuideWizard
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 # Only what the first page needs is imported above: the dialogs, the keyboard shortcuts and the rest
 # are imported where they are used, after the first paint.
@@ -83,6 +86,7 @@ def open_guide(content_path: Path) -> GuideWizard | None:
         from myeloma_gui.ui.text_size import add_text_size_keys
 
         add_text_size_keys(wizard, text_size)
+        _forget_source_lines()  # the first page's modules', before pydantic is imported
         try:
             content = validate_content(raw, content_path)
         except ContentError as error:
@@ -135,9 +139,13 @@ def _forget_source_lines() -> None:
 
 
 def app_icon() -> QIcon:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for size in ICON_SIZES:
-        icon.addFile(str(bundled_file(icon_file(size))))
+        # With its size given, each picture is read only if a desktop asks for that size.
+        icon.addFile(str(bundled_file(icon_file(size))), QSize(size, size))
     return icon
 
 

@@ -13,6 +13,11 @@ import sys
 import textwrap
 from pathlib import Path
 
+from PySide6 import QtGui
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from pytestqt.qtbot import QtBot
+
 CHECKOUT = Path(__file__).resolve().parents[2]
 
 # Started as the myeloma-gui command starts it, with no arguments; lists what is loaded when the first
@@ -90,3 +95,20 @@ def test_the_measuring_walk_reports_the_first_paint_and_the_whole_walk(tmp_path:
     figures = json.loads(lines[1].split(" ", 1)[1])
     assert set(figures) == {"results_ms", "peak_mib", "preview_ms", "pages", "pdf_ms"}
     assert figures["pages"] == 2  # the summary is two pages long, as the budget assumes
+
+
+def test_first_page_text_never_becomes_markup(qtbot: QtBot) -> None:
+    """The first page's labels are built without naming Qt.TextFormat; whatever the content file says,
+    they still show its words as written."""
+    from myeloma_gui.ui import text
+
+    for words in ("Plain words, as most are.", "<b>not bold</b>", "A &amp; B", "A & B", "x &lt; y"):
+        label = text.paragraph(words, early=True)
+        qtbot.addWidget(label)
+        document = QTextDocument()
+        if label.textFormat() == Qt.TextFormat.RichText or QtGui.Qt.mightBeRichText(label.text()):
+            document.setHtml(label.text())
+        else:
+            document.setPlainText(label.text())
+        assert document.toPlainText() == words
+        assert label.accessibleName() == words

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # are imported where they are used, after the first paint.
 
 APP_NAME = "Myeloma treatment options guide"
-# The same name as measuring.MEASURE_FD_VARIABLE, which is not imported before the first paint.
+# Set only by .ci/benchmark.py: a file descriptor to report the first paint on (see ui/measuring.py).
 MEASURE_FD_VARIABLE = "MYELOMA_GUI_MEASURE_FD"
 
 
@@ -111,7 +111,6 @@ def open_guide(content_path: Path) -> GuideWizard | None:
 
     def after_first_paint() -> None:
         painted_at = time.clock_gettime_ns(time.CLOCK_BOOTTIME)
-        # Set only by .ci/benchmark.py, which reads this descriptor: nothing else happens without it.
         measure_fd = os.environ.get(MEASURE_FD_VARIABLE)
         if measure_fd:
             os.write(int(measure_fd), f"paint {painted_at}\n".encode())

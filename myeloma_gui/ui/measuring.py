@@ -27,8 +27,6 @@ if TYPE_CHECKING:
 
     from myeloma_gui.ui.wizard import GuideWizard
 
-MEASURE_FD_VARIABLE = "MYELOMA_GUI_MEASURE_FD"
-
 # A typical walk (someone whose myeloma came back after two treatments); a question these do not
 # answer gets its choices ticked in order until it is answered.
 ANSWERS = {
@@ -38,11 +36,6 @@ ANSWERS = {
     "first_treatment_ended": ("a_year_or_more",),
     "clinical_trial": ("maybe",),
 }
-
-
-def measure_fd() -> int | None:
-    value = os.environ.get(MEASURE_FD_VARIABLE)
-    return int(value) if value else None
 
 
 def report(fd: int, line: str) -> None:

@@ -169,7 +169,7 @@ def content_load_ms() -> dict[int, tuple[float, float]]:
         for scale in (1, 10, 100):
             bigger = copy.deepcopy(raw)
             # More topics and glossary terms grow the file without changing the rule table.
-            for key in ("topics", "glossary"):
+            for key in [key for key in ("topics", "glossary") if isinstance(raw.get(key), list)]:
                 bigger[key] = [dict(item, id=f"{item['id']}_{n}") if n else item
                                for n in range(scale) for item in raw[key]]
             path = Path(folder) / f"content_x{scale}.json"

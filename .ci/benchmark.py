@@ -279,11 +279,14 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true", help="also print the README's tables")
     arguments = parser.parse_args()
     runs: int = arguments.runs
+    load_before = os.getloadavg()[0]
     programs = measure(runs, BUNDLE.exists() and not arguments.no_bundle)
     rows = judged_rows(programs, content_load_ms())
 
     print(f"{datetime.date.today()}, {platform.node()}: {os.cpu_count()} CPUs, {platform.platform()}, "
-          f"Python {platform.python_version()}, offscreen; median (min-max) of {runs} alternating runs")
+          f"Python {platform.python_version()}, offscreen; median (min-max) of {runs} alternating runs; "
+          f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after (busier than the CPUs "
+          "can take, even ratios wander)")
     print(f"\n{'program':<28} {'first paint ms':>22} {'(kernel start)':>14} {'peak MiB, whole walk':>24}")
     for program in programs:
         print(f"{program.name:<28} {spread(program.paint_ms):>22} "

@@ -11,13 +11,15 @@ It starts, as fresh processes and offscreen, in turn (A B C ... A B C ...):
 
 Start-up is timed from just before the process's exec (written to a pipe by the forked child; the
 kernel's own start time of the process, in 10 ms ticks, is printed beside it as a check) to the first
-paint of the window, which each program reports on that pipe when ``MYELOMA_GUI_MEASURE_FD`` is set.
-Each program then walks to its last page (the guide: every question, then the results) and reports its
-peak memory; the guide also times the results page, the print preview and a two-page PDF. Then the
-content file is loaded and validated at 1x, 10x and 100x its size, in this process.
+paint of the window, which each program reports on that pipe when ``MYELOMA_GUI_MEASURE_FD`` is set,
+with the processor time it took (less changed by the machine's load than the wall time). Each program
+then walks to its last page (the guide: every question, then the results) and reports its peak memory;
+the guide also times the results page, the print preview and a two-page PDF. Then the content file is
+loaded and validated at 1x, 10x and 100x its size, in this process.
 
 Medians, spread (min-max) and ratios are printed: the machine is shared and noisy, so single timings
-mean little. It is not part of the tests or of CI: it takes a few minutes.
+mean little. It takes a few minutes and is not part of the tests; CI runs it once (``--runs 1
+--no-bundle``) only to see that it still works.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ REFERENCE = CHECKOUT / ".ci" / "reference"
 BUNDLE = CHECKOUT / "dist" / "myeloma-gui" / "myeloma-gui"
 REFERENCE_BUILD = CHECKOUT / "build" / "reference"
 REFERENCE_BUNDLE = REFERENCE_BUILD / "dist" / "bare_wizard" / "bare_wizard"
-MEASURE_FD_VARIABLE = "MYELOMA_GUI_MEASURE_FD"  # as in myeloma_gui/ui/measuring.py
+MEASURE_FD_VARIABLE = "MYELOMA_GUI_MEASURE_FD"  # as in myeloma_gui/ui/app.py
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 GIVE_UP_AFTER_S = 60
 
@@ -78,21 +80,25 @@ def run_once(program: Program, environment: dict[str, str]) -> None:
     def mark_exec() -> None:  # in the forked child, just before exec
         os.write(write_end, f"exec {time.clock_gettime_ns(time.CLOCK_BOOTTIME)}\n".encode())
 
-    child = subprocess.Popen(
-        program.command, env={**environment, MEASURE_FD_VARIABLE: str(write_end)}, pass_fds=(write_end,),
-        preexec_fn=mark_exec,  # noqa: PLW1509 (this process has no other threads)
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=CHECKOUT,
-    )
-    try:
-        ticks = int(Path(f"/proc/{child.pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
-        kernel_start_ns = ticks * 1_000_000_000 // CLOCK_TICKS
-    finally:
-        os.close(write_end)
-    lines = _read_until_closed(read_end, child, GIVE_UP_AFTER_S).decode().splitlines()
-    _, errors = child.communicate(timeout=GIVE_UP_AFTER_S)
-    marks = dict(line.split(" ", 1) for line in lines)
-    if child.returncode != 0 or "paint" not in marks or "walk" not in marks:
-        raise SystemExit(f"{program.name} failed (exit {child.returncode}, {lines}):\n{errors.decode()}")
+    # stderr goes to a file, not a pipe: a chatty child never waits for this reader.
+    with tempfile.TemporaryFile() as errors:
+        child = subprocess.Popen(
+            program.command, env={**environment, MEASURE_FD_VARIABLE: str(write_end)},
+            pass_fds=(write_end,), preexec_fn=mark_exec,  # noqa: PLW1509 (this process has no threads)
+            stdout=subprocess.DEVNULL, stderr=errors, cwd=CHECKOUT,
+        )
+        try:
+            ticks = int(Path(f"/proc/{child.pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
+            kernel_start_ns = ticks * 1_000_000_000 // CLOCK_TICKS
+        finally:
+            os.close(write_end)
+        lines = _read_until_closed(read_end, child, GIVE_UP_AFTER_S).decode().splitlines()
+        child.wait(timeout=GIVE_UP_AFTER_S)
+        marks = dict(line.split(" ", 1) for line in lines)
+        if child.returncode != 0 or "paint" not in marks or "walk" not in marks:
+            errors.seek(0)
+            said = errors.read().decode(errors="replace")
+            raise SystemExit(f"{program.name} failed (exit {child.returncode}, {lines}):\n{said}")
     painted, processor_ns = (int(value) for value in marks["paint"].split())
     program.paint_ms.append((painted - int(marks["exec"])) / 1e6)
     program.kernel_paint_ms.append((painted - kernel_start_ns) / 1e6)
@@ -292,10 +298,11 @@ def main() -> None:
     programs = measure(runs, BUNDLE.exists() and not arguments.no_bundle)
     rows = judged_rows(programs, content_load_ms())
 
+    load_after = os.getloadavg()[0]
+    busy = " (more than the CPUs can take: even ratios wander)" if load_after > (os.cpu_count() or 1) else ""
     print(f"{datetime.date.today()}, {platform.node()}: {os.cpu_count()} CPUs, {platform.platform()}, "
           f"Python {platform.python_version()}, offscreen; median (min-max) of {runs} alternating runs; "
-          f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after (busier than the CPUs "
-          "can take, even ratios wander)")
+          f"load average {load_before:.1f} before, {load_after:.1f} after{busy}")
     print(f"\n{'program':<28} {'first paint ms':>22} {'(kernel start)':>14} {'(processor)':>11} "
           f"{'peak MiB, whole walk':>24}")
     for program in programs:

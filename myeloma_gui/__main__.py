@@ -7,10 +7,22 @@ import sys
 
 
 def main() -> None:
-    from myeloma_gui.cli import main as run
-
     try:
-        code = run()
+        if len(sys.argv) > 1:
+            from myeloma_gui.cli import main as run
+
+            code = run()
+        else:
+            # No arguments: the window, as a menu entry starts it. The command-line parser (building
+            # it costs a few milliseconds) is only needed for arguments.
+            # The first page's words are read with json before Qt is imported on purpose: PySide6's
+            # import hook reads the source of every module imported after it, which makes importing
+            # json there two to three times slower.
+            from myeloma_gui.content.first_page import FirstPageText  # noqa: F401
+            from myeloma_gui.resources import CONTENT_FILE, bundled_file
+            from myeloma_gui.ui.shell.app import run_app
+
+            code = run_app(bundled_file(CONTENT_FILE))
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader of our output went away (as in "myeloma-gui results a.json | head"): not an error

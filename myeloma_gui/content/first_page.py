@@ -6,21 +6,33 @@ the parsed JSON directly. Anything missing here is reported a moment later by th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from myeloma_gui.content.dates import readable_iso_date
 from myeloma_gui.content.loader import RawContent
 
+# Not datetime's own names: importing datetime before the first paint costs a few milliseconds.
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
 
-@dataclass(frozen=True)
+
 class FirstPageText:
-    title: str
-    heading: str
-    paragraphs: tuple[str, ...]
-    privacy: str
-    disclaimer: str
-    source_line: str
+    """A plain class: a dataclass or a NamedTuple is built by compiling code, a few milliseconds more
+    before the first paint."""
+
+    __slots__ = ("disclaimer", "heading", "paragraphs", "privacy", "source_line", "title")
+
+    def __init__(
+        self, *, title: str, heading: str, paragraphs: tuple[str, ...], privacy: str, disclaimer: str,
+        source_line: str,
+    ) -> None:
+        self.title = title
+        self.heading = heading
+        self.paragraphs = paragraphs
+        self.privacy = privacy
+        self.disclaimer = disclaimer
+        self.source_line = source_line
 
     @classmethod
     def from_raw(cls, raw: RawContent) -> FirstPageText:
@@ -41,7 +53,7 @@ class FirstPageText:
                 _text(_mapping(raw.get("wording")).get("source_line")),
                 _text(source.get("title")),
                 _text(source.get("publisher")),
-                readable_iso_date(_text(metadata.get("reviewed"))),
+                _readable_iso_date(_text(metadata.get("reviewed"))),
             ),
         )
 
@@ -52,6 +64,18 @@ def fill_source_line(template: str, source: str, publisher: str, reviewed: str) 
     for name, value in (("source", source), ("publisher", publisher), ("reviewed", reviewed)):
         filled = filled.replace("{" + name + "}", value)
     return filled
+
+
+def _readable_iso_date(text: str) -> str:
+    """'2026-11-23' as '23 November 2026', as ``dates.readable_date`` writes it; anything else as it is
+    (the validation a moment later reports a date that is not real)."""
+    parts = text.split("-")
+    if len(parts) != 3 or not all(part.isascii() and part.isdigit() for part in parts):
+        return text
+    year, month, day = (int(part) for part in parts)
+    if [len(part) for part in parts] != [4, 2, 2] or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return text
+    return f"{day} {_MONTHS[month - 1]} {year}"
 
 
 def _mapping(value: Any) -> dict[str, Any]:

@@ -8,7 +8,6 @@ an open session. Writing is atomic: the new file replaces the old one only once 
 from __future__ import annotations
 
 import datetime
-import difflib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -181,6 +180,8 @@ def _did_you_mean(typed: str, known: list[str]) -> str:
     # A long string cannot be a typo of a short id, and comparing it would take a long time.
     if len(typed) > QUOTE_LIMIT:
         return ""
+    import difflib  # here: only a hand-edited file needs it, and the window loads this module
+
     close = difflib.get_close_matches(typed.lower(), known, n=1, cutoff=0.6)
     if close:
         return f" Did you mean {close[0]!r}?"

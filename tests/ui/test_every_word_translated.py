@@ -53,9 +53,10 @@ NOT_TRANSLATED_YET = {
     "myeloma_gui.ui.wizard.review_page",
     "myeloma_gui.ui.results.results_page",
     "myeloma_gui.ui.paper.summary_html",
-    # Month names: the content layer writes dates with no Qt (the summary's "Made on" date); a second
-    # language needs them from the translation or QLocale.
+    # Month names: the content layer writes dates with no Qt (the summary's "Made on" date, the first
+    # page's review date); a second language needs them from the translation or QLocale.
     "myeloma_gui.content.dates",
+    "myeloma_gui.content.first_page",
 }
 
 # Qt's own words, which Qt's translation (qtbase_<language>.qm, installed with ours) translates:

@@ -2,27 +2,36 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from myeloma_gui.content.first_page import FirstPageText
-from myeloma_gui.content.loader import ContentError, read_content_file, validate_content
+from myeloma_gui.content.loader import ContentError, RawContent, read_content_file, validate_content
 from myeloma_gui.resources import APP_ID, ICON_SIZES, bundled_file, icon_file
-from myeloma_gui.ui.basics import dialogs
 from myeloma_gui.ui.basics.language import install_translation
-from myeloma_gui.ui.basics.settings_place import keep_file_dialog_state_with_ours
 from myeloma_gui.ui.basics.words import translate
-from myeloma_gui.ui.shell.calm_keys import CalmKeys, add_quit_keys
-from myeloma_gui.ui.shell.crash_report import CrashReporter, message_text, write_log
+from myeloma_gui.ui.shell.crash_report import CrashReporter
 from myeloma_gui.ui.shell.no_display import EXIT_NO_DISPLAY, missing_display, plain_start_failure, say
 from myeloma_gui.ui.shell.preferences import Preferences
-from myeloma_gui.ui.shell.text_size import TextSize, add_text_size_buttons, add_text_size_keys
+from myeloma_gui.ui.shell.text_size import TextSize, add_text_size_buttons
 from myeloma_gui.ui.shell.window_place import WindowPlace, fit_to_screen, grow_for_text_size
 from myeloma_gui.ui.wizard.wizard import DEFAULT_SIZE, GuideWizard
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
+# Only what the first page needs is imported above: the dialogs, the keyboard shortcuts and the rest
+# are imported where they are used, after the first paint.
+
+# Set only by .ci/benchmark.py: a file descriptor to report the first paint on (see shell/measuring.py).
+MEASURE_FD_VARIABLE = "MYELOMA_GUI_MEASURE_FD"
 
 
 def app_name() -> str:
@@ -50,15 +59,17 @@ def make_application(language: str | None = None) -> QApplication:
 class _AfterFirstPaint(QObject):
     """Runs a function once, just after the watched widget has first been painted."""
 
-    def __init__(self, watched: QObject, then: object) -> None:
+    def __init__(self, watched: QObject, then: Callable[[], None]) -> None:
         super().__init__(watched)
-        self._then = then
+        self._then: Callable[[], None] | None = then
         watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)  # type: ignore[call-overload]
+            # Not kept once run: it holds the raw content, which is not needed once validated.
+            then, self._then = self._then, None
+            QTimer.singleShot(0, then)
         return False
 
 
@@ -70,6 +81,8 @@ def open_guide(content_path: Path) -> GuideWizard | None:
     try:
         raw = read_content_file(content_path)
     except ContentError as error:
+        from myeloma_gui.ui.basics import dialogs
+
         dialogs.show_error(None, app_name(), _content_problem_text(error))
         return None
     preferences = Preferences()
@@ -77,45 +90,83 @@ def open_guide(content_path: Path) -> GuideWizard | None:
     text_size.apply()  # before the pages are built, so they are laid out at the person's size
     wizard = GuideWizard(FirstPageText.from_raw(raw))
     text_size.setParent(wizard)
-    add_text_size_keys(wizard, text_size)
-    CalmKeys(wizard)
-    add_quit_keys(wizard)
-    add_text_size_buttons(wizard, text_size)
+    add_text_size_buttons(wizard, text_size)  # on the first page already, so not added later
     fit_to_screen(wizard)
     if not WindowPlace(wizard, preferences).restore():
         grow_for_text_size(wizard, text_size.percent, DEFAULT_SIZE)
     text_size.changed.connect(lambda percent: grow_for_text_size(wizard, percent, DEFAULT_SIZE))
 
-    def finish_loading() -> None:
-        try:
-            wizard.install_content(validate_content(raw, content_path))
-        except ContentError as error:
-            dialogs.show_error(wizard, app_name(), _content_problem_text(error))
-            wizard.close()
-            QApplication.exit(1)
-            return
-        QApplication.setWindowIcon(app_icon())
-        # Not needed for the first page's first paint, and a few milliseconds each: loaded now.
-        from myeloma_gui.ui.basics.focus_frame import use_focus_frames
-        from myeloma_gui.ui.basics.link_focus import FocusedLinkMark
-        from myeloma_gui.ui.basics.readable_links import KeepLinksReadable
+    def after_first_paint() -> None:
+        painted_at = time.clock_gettime_ns(time.CLOCK_BOOTTIME)
+        measure_fd = os.environ.get(MEASURE_FD_VARIABLE)
+        if measure_fd:  # when it was painted, and the processor time it took to get there
+            os.write(int(measure_fd), f"paint {painted_at} {time.process_time_ns()}\n".encode())
+        load_the_rest(wizard, text_size, raw, content_path)
+        if measure_fd and wizard.session is not None:
+            from myeloma_gui.ui.shell.measuring import walk_to_results
 
-        use_focus_frames()
-        # Setting a style hands each kind of widget the platform theme's own font again (GTK 3's
-        # 10 points for buttons and answers): the person's size goes back on top of it.
-        text_size.apply()
-        KeepLinksReadable(wizard)
-        FocusedLinkMark(wizard.results_page.document)
+            QTimer.singleShot(0, lambda: walk_to_results(wizard, int(measure_fd)))
 
-    _AfterFirstPaint(wizard, finish_loading)
+    _AfterFirstPaint(wizard, after_first_paint)
     wizard.show()
     return wizard
 
 
+def load_the_rest(wizard: GuideWizard, text_size: TextSize, raw: RawContent, content_path: Path) -> None:
+    """Just after the first paint: the keys, the content checked, every other page built."""
+    from myeloma_gui.ui.shell.calm_keys import CalmKeys, add_quit_keys
+    from myeloma_gui.ui.shell.text_size import add_text_size_keys
+
+    add_text_size_keys(wizard, text_size)
+    CalmKeys(wizard)
+    add_quit_keys(wizard)
+    _forget_source_lines()  # the first page's modules', before pydantic is imported
+    try:
+        content = validate_content(raw, content_path)
+    except ContentError as error:
+        from myeloma_gui.ui.basics import dialogs
+
+        dialogs.show_error(wizard, app_name(), _content_problem_text(error))
+        wizard.close()
+        QApplication.exit(1)
+        return
+    _forget_source_lines()  # pydantic's, before the pages are built
+    wizard.install_content(content)
+    QApplication.setWindowIcon(app_icon())
+    # Not needed for the first page's first paint, and a few milliseconds each: loaded now.
+    from myeloma_gui.ui.basics.focus_frame import use_focus_frames
+    from myeloma_gui.ui.basics.link_focus import FocusedLinkMark
+    from myeloma_gui.ui.basics.readable_links import KeepLinksReadable
+
+    use_focus_frames()
+    # Setting a style hands each kind of widget the platform theme's own font again (GTK 3's
+    # 10 points for buttons and answers): the person's size goes back on top of it.
+    text_size.apply()
+    KeepLinksReadable(wizard)
+    FocusedLinkMark(wizard.results_page.document)
+    _forget_source_lines()
+
+
+def _forget_source_lines() -> None:
+    """Frees the source lines of the modules imported so far, a few MiB, for the pages to reuse.
+
+    PySide6's import hook reads the source of every module imported after it (looking for
+    ``from __feature__ import``), and Python's ``linecache`` keeps every line it read: the guide's
+    modules, and pydantic's. Nothing needs them; a traceback reads its lines again.
+    """
+    import linecache
+
+    linecache.clearcache()
+
+
 def app_icon() -> QIcon:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for size in ICON_SIZES:
-        icon.addFile(str(bundled_file(icon_file(size))))
+        # With its size given, each picture is read only if a desktop asks for that size.
+        icon.addFile(str(bundled_file(icon_file(size))), QSize(size, size))
     return icon
 
 
@@ -131,10 +182,15 @@ def run_app(content_path: Path, *, smoke: bool = False, language: str | None = N
         return smoke_check(app, content_path, open_guide)
     reporter = CrashReporter()
     reporter.install()
+    from myeloma_gui.ui.basics.settings_place import keep_file_dialog_state_with_ours
+
     keep_file_dialog_state_with_ours()
     try:
         wizard = open_guide(content_path)
     except Exception as error:  # before the window is up: say so plainly, log the details, stop
+        from myeloma_gui.ui.basics import dialogs
+        from myeloma_gui.ui.shell.crash_report import message_text, write_log
+
         log = write_log(error, error.__traceback__)
         problem = translate("App", "The guide could not start.")
         dialogs.show_error(None, app_name(), problem + "\n\n" + message_text(log, can_save=False))

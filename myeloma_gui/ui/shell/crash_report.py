@@ -7,22 +7,19 @@ traceback is ever shown on screen.
 
 from __future__ import annotations
 
-import datetime
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
-
 from myeloma_gui import __version__
-from myeloma_gui.ui.basics import dialogs
 from myeloma_gui.ui.basics.words import translate
 
 if TYPE_CHECKING:
     from myeloma_gui.ui.wizard.wizard import GuideWizard
+
+# The reporter is installed before the first paint; what it needs to report is imported when it does.
 
 LOG_NAME = "myeloma-gui.log"
 # One earlier log is kept beside it as .old; neither grows past this, however often things go wrong.
@@ -30,12 +27,17 @@ LOG_LIMIT_BYTES = 512 * 1024
 
 def log_folder() -> Path:
     """``~/.local/state/myeloma-gui/logs`` on Linux (``$XDG_STATE_HOME``); the local app data on others."""
+    from PySide6.QtCore import QStandardPaths
+
     state = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericStateLocation)
     return Path(state) / "myeloma-gui" / "logs"
 
 
 def write_log(error: BaseException, stack: TracebackType | None) -> Path | None:
     """Appends the error to the log file; returns it, or None when it cannot be written."""
+    import datetime
+    import traceback
+
     path = log_folder() / LOG_NAME
     when = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
     details = "".join(traceback.format_exception(type(error), error, stack))
@@ -89,6 +91,8 @@ class CrashReporter:
             return
         self._message_open = True
         rescue = answers_rescue(self.wizard)
+        from myeloma_gui.ui.basics import dialogs
+
         try:
             dialogs.show_unexpected_error(
                 self.wizard, message_text(log, can_save=rescue is not None), rescue, self._message_closed

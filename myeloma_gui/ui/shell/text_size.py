@@ -7,14 +7,18 @@ are older or have poor eyesight). It applies to the whole app at once and is rem
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard
 
 from myeloma_gui.ui.basics import text
 from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.shell.preferences import Preferences
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeySequence
 
 NORMAL_POINT_SIZE = 13.0
 NORMAL_PERCENT = 100
@@ -22,9 +26,11 @@ NORMAL_PERCENT = 100
 # the desktop's own magnifier serves better.
 STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
 
-# Ctrl+plus needs Shift on many keyboards, so Ctrl+= (the same key) counts as plus too.
-LARGER_KEYS = (QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+=")
-SMALLER_KEYS = (QKeySequence.StandardKey.ZoomOut, "Ctrl+-")
+# Ctrl+plus needs Shift on many keyboards, so Ctrl+= (the same key) counts as plus too. The standard
+# zoom keys (QKeySequence.StandardKey.ZoomIn and ZoomOut) come first; they are named in
+# add_text_size_keys, which is called after the first paint: naming one of Qt's enums costs milliseconds.
+LARGER_KEYS = ("ZoomIn", "Ctrl++", "Ctrl+=")
+SMALLER_KEYS = ("ZoomOut", "Ctrl+-")
 NORMAL_KEYS = ("Ctrl+0",)
 
 # A platform theme can give kinds of widgets fonts of their own (GTK 3 gives buttons, answers, labels
@@ -86,7 +92,9 @@ class TextSize(QObject):
 
 
 def add_text_size_keys(window: QWidget, text_size: TextSize) -> None:
-    """Ctrl+plus, Ctrl+minus and Ctrl+0 work anywhere in ``window``."""
+    """Ctrl+plus, Ctrl+minus and Ctrl+0 work anywhere in ``window``. Added after the first paint."""
+    from PySide6.QtGui import QShortcut
+
     actions = ((LARGER_KEYS, text_size.larger), (SMALLER_KEYS, text_size.smaller),
                (NORMAL_KEYS, text_size.reset))
     bound: set[str] = set()
@@ -158,11 +166,16 @@ def add_text_size_buttons(wizard: QWizard, text_size: TextSize) -> None:
     show_limits()
 
 
-def _sequences(keys: tuple[QKeySequence.StandardKey | str, ...]) -> list[QKeySequence]:
+def _sequences(keys: tuple[str, ...]) -> list[QKeySequence]:
+    """The key sequences for these names: one of QKeySequence.StandardKey's (with every binding it has
+    on this system), or a sequence such as "Ctrl+0"."""
+    from PySide6.QtGui import QKeySequence
+
     found: list[QKeySequence] = []
     for key in keys:
-        if isinstance(key, QKeySequence.StandardKey):
-            found += QKeySequence.keyBindings(key)
+        standard = getattr(QKeySequence.StandardKey, key, None)
+        if standard is not None:
+            found += QKeySequence.keyBindings(standard)
         else:
             found.append(QKeySequence(key))
     return found

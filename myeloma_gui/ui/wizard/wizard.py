@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QPushButton, QWizard
 
 from myeloma_gui.content.first_page import FirstPageText
-from myeloma_gui.ui.basics import dialogs
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.wizard.welcome_page import WelcomePage
 
@@ -127,6 +126,7 @@ class GuideWizard(QWizard):
     def start_over(self) -> None:
         """Clears every answer, after offering to save unsaved ones (or, if saved, asking first)."""
         from myeloma_gui.ui.answer_files.open_and_save import may_lose_answers
+        from myeloma_gui.ui.basics import dialogs
 
         assert self.session is not None
         if self.session.has_unsaved_changes:

@@ -1,0 +1,46 @@
+"""The benchmark's memory reference: the bare wizard, which after its first paint imports pydantic and
+validates a file as large as the guide's content file into frozen models, and keeps them.
+
+    MYELOMA_GUI_MEASURE_FD=N python .ci/reference/bare_wizard_pydantic.py FILE
+
+FILE is written by ``.ci/benchmark.py`` (``reference_content``): topics with a title, paragraphs, tags
+and links, as many as it takes to reach the content file's size.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from bare_wizard import main
+
+
+def validate(path: Path) -> object:
+    from pydantic import BaseModel, ConfigDict
+
+    class Strict(BaseModel):
+        model_config = ConfigDict(frozen=True, extra="forbid")
+
+    class Link(Strict):
+        title: str
+        url: str
+
+    class Topic(Strict):
+        id: str
+        title: str
+        paragraphs: tuple[str, ...]
+        tags: tuple[str, ...]
+        links: tuple[Link, ...]
+
+    class Document(Strict):
+        version: str
+        topics: tuple[Topic, ...]
+
+    # As the guide reads its content: parsed with json, then validated.
+    return Document.model_validate(json.loads(path.read_text(encoding="utf-8")))
+
+
+if __name__ == "__main__":
+    content = Path(sys.argv[1])
+    sys.exit(main(lambda: validate(content)))

@@ -132,7 +132,7 @@ def test_every_piece_of_the_results_reads_well_links_and_status_marks_included(
     link or text colour of the palette, against the document's background."""
     from PySide6.QtGui import QTextFormat
 
-    from myeloma_gui.ui.basics.status_marks import STATUS_SYMBOLS
+    from myeloma_gui.report.status_marks import STATUS_SYMBOLS
     from myeloma_gui.ui.basics.visible_scrollbars import handle_colour
 
     desktop_palette(scheme)

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from myeloma_gui import cli
 from myeloma_gui.content.models import Content
 from myeloma_gui.decision.saved_answers import write_answers_file
-from myeloma_gui.ui.basics.status_marks import STATUS_SYMBOLS
+from myeloma_gui.report.status_marks import STATUS_SYMBOLS
 from myeloma_gui.ui.paper.summary_document import SummaryDocument, pdf_bytes
 from tests.pdf_text import page_texts
 from tests.ui.walk import start_guide, walk_to_results

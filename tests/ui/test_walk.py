@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from myeloma_gui.content.models import Content
-from myeloma_gui.ui.basics.status_marks import STATUS_SYMBOLS
+from myeloma_gui.report.status_marks import STATUS_SYMBOLS
 from myeloma_gui.ui.page_ids import PageId
 from tests.ui.walk import answer, press_next, start_guide, walk_to_results
 

@@ -1,19 +1,27 @@
-"""The results as plain JSON data, for the headless command, scripts and staff."""
+"""The results as plain JSON data (``myeloma-gui results --json``), read from the report.
+
+The format is documented in the README (version 2). The data reading of the report adds the ids and
+facts a script needs; its words and marks are the report's.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from myeloma_gui.decision.results import DrugResult, GuideResults
+from myeloma_gui.report.build import build_report
+from myeloma_gui.report.document import HadMark, MarkedGroup, Report
 
 RESULTS_FORMAT = "myeloma-gui-results"
 RESULTS_VERSION = 2
 
 
-def results_to_data(results: GuideResults) -> dict[str, Any]:
+def results_to_data(results: GuideResults, report: Report | None = None) -> dict[str, Any]:
+    report = report or build_report(results)
     content = results.content
     source = content.source(content.metadata.source)
-    labels = content.wording.status_labels
+    drugs = {d.drug.id: d for c in results.drug_classes for d in c.drugs}
+    drugs |= {d.drug.id: d for t in results.clinical_trials for d in t.drugs}
     return {
         "format": RESULTS_FORMAT,
         "version": RESULTS_VERSION,
@@ -28,30 +36,19 @@ def results_to_data(results: GuideResults) -> dict[str, Any]:
         "options_intro": content.wording.options_intro if results.in_scope else None,
         "options": [
             {
-                "id": r.option.id,
-                "title": r.option.title,
-                "status": r.status,
-                "status_label": getattr(labels, r.status),
-                "reason": r.reason,
+                "id": entry.option_id,
+                "title": entry.title,
+                "status": entry.status.key,
+                "status_label": entry.status.words,
+                "reason": entry.reason.text,
             }
-            for r in results.options
+            for entry in report.options()
         ],
         "no_match_notice": results.no_match_notice,
         "notes": list(results.notes),
         "drug_classes_intro": content.wording.classes_intro if results.in_scope else None,
-        "drug_classes": [
-            {
-                "id": c.drug_class.id,
-                "title": c.drug_class.title,
-                "had": c.had,
-                "drugs": _drugs(c.drugs),
-            }
-            for c in results.drug_classes
-        ],
-        "clinical_trials": [
-            {"id": t.item.id, "title": t.item.title, "had": t.had, "drugs": _drugs(t.drugs)}
-            for t in results.clinical_trials
-        ],
+        "drug_classes": [_group(g, drugs) for g in report.groups("drug_classes")],
+        "clinical_trials": [_group(g, drugs) for g in report.groups("trials")],
         "treatments_unsure": results.treatments_unsure,
         "treatments_marked": results.treatments_marked,
         "also_marked": {
@@ -65,8 +62,12 @@ def results_to_data(results: GuideResults) -> dict[str, Any]:
     }
 
 
-def _drugs(drugs: tuple[DrugResult, ...]) -> list[dict[str, Any]]:
-    return [
-        {"id": d.drug.id, "name": d.drug.name, "brands": list(d.drug.brands), "had": d.had}
-        for d in drugs
-    ]
+def _group(group: MarkedGroup, drugs: dict[str, DrugResult]) -> dict[str, Any]:
+    return {
+        "id": group.group_id, "title": group.title, "had": group.had,
+        "drugs": [_drug(mark, drugs[mark.item_id]) for mark in group.marks],
+    }
+
+
+def _drug(mark: HadMark, result: DrugResult) -> dict[str, Any]:
+    return {"id": mark.item_id, "name": result.drug.name, "brands": list(result.drug.brands), "had": mark.had}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from myeloma_gui.content.models import Content
-from myeloma_gui.report.about_words import checked_line, fill_about, source_date_line
+from myeloma_gui.report.about_words import fill_about
 
 
 def about_html(content: Content) -> str:

@@ -77,8 +77,10 @@ def _section(section: Section, made_on: datetime.date, name: str) -> list[str]:
         tag = "h1" if section.key == "summary" else "h3" if section.level >= 3 else "h2"
         out.append(f"<{tag}>{escape(section.heading)}</{tag}>")
     if section.key == "summary":
-        out.append(f'<p class="subtitle">{escape(NAME_LABEL)} <b>{escape(name.strip()) or BLANK_NAME}</b></p>')
-        out.append(f'<p class="subtitle"><b>{escape(SUMMARY_NAME)}</b> · Made on {readable_date(made_on)}</p>')
+        named = escape(name.strip()) or BLANK_NAME
+        out.append(f'<p class="subtitle">{escape(NAME_LABEL)} <b>{named}</b></p>')
+        made = readable_date(made_on)
+        out.append(f'<p class="subtitle"><b>{escape(SUMMARY_NAME)}</b> · Made on {made}</p>')
     blocks = [
         b for b in section.blocks
         if not isinstance(b, (Paragraph, Bullets, Pairs)) or b.where.on(Where.PAPER)
@@ -124,10 +126,11 @@ def _inline(paragraph: Paragraph) -> str:
 def _pairs(pairs: Pairs) -> str:
     rows = []
     for pair in pairs.rows:
-        if pair.strong_value:
-            rows.append(f'<tr><td width="62%">{escape(pair.label)}</td><td><b>{escape(pair.value)}</b></td></tr>')
-        else:
-            rows.append(f'<tr><td width="40%"><b>{escape(pair.label)}</b></td><td>{escape(pair.value)}</td></tr>')
+        label, value = escape(pair.label), escape(pair.value)
+        if pair.strong_value:  # what the person said stands out
+            rows.append(f'<tr><td width="62%">{label}</td><td><b>{value}</b></td></tr>')
+        else:  # the question stands out, as in the review
+            rows.append(f'<tr><td width="40%"><b>{label}</b></td><td>{value}</td></tr>')
     return "".join([TABLE, *rows, "</table>"])
 
 

@@ -90,15 +90,13 @@ def open_guide(content_path: Path) -> GuideWizard | None:
         QApplication.setWindowIcon(app_icon())
         # Not needed for the first page's first paint, and a few milliseconds each: loaded now.
         from myeloma_gui.ui.basics.focus_frame import use_focus_frames
-        from myeloma_gui.ui.basics.link_focus import FocusedLinkMark
-        from myeloma_gui.ui.basics.readable_links import KeepLinksReadable
+        from myeloma_gui.ui.basics.links import KeepLinksReadable
 
         use_focus_frames()
         # Setting a style hands each kind of widget the platform theme's own font again (GTK 3's
         # 10 points for buttons and answers): the person's size goes back on top of it.
         text_size.apply()
         KeepLinksReadable(wizard)
-        FocusedLinkMark(wizard.results_page.document)
 
     _AfterFirstPaint(wizard, finish_loading)
     wizard.show()

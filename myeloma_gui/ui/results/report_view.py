@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from myeloma_gui.report.document import (
     Bullets,
@@ -185,8 +185,7 @@ class ReportView(QScrollArea):
 
 
 def _indented(widget: QWidget) -> QWidget:
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(INDENT, 0, 0, 0)
-    row.addWidget(widget)
-    return holder
+    """A list item or a row of links, set in from the text: by its own margin, so that no empty
+    container adds to what a screen reader has to go through."""
+    widget.setContentsMargins(INDENT, 0, 0, 0)
+    return widget

@@ -31,6 +31,7 @@ class GlossaryWord:
     """A word the glossary explains, where it first appears."""
 
     text: str
+    term_id: str
     term: str
     explanation: str
 

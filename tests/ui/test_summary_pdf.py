@@ -17,8 +17,8 @@ from myeloma_gui.content.models import Content
 from myeloma_gui.decision.flow import AnswerValue
 from myeloma_gui.decision.guide import decide
 from myeloma_gui.decision.results import GuideResults
-from myeloma_gui.report.status_marks import STATUS_SYMBOLS
 from myeloma_gui.report import build as report_build
+from myeloma_gui.report.status_marks import STATUS_SYMBOLS
 from myeloma_gui.ui.paper import summary_html
 from myeloma_gui.ui.paper.summary_document import SummaryDocument, page_size_for, pdf_bytes
 from tests.pdf_text import page_sizes, page_texts

@@ -45,7 +45,8 @@ def test_rows_of_the_rule_table_reach_their_results(
     reasons = {r.option.id: r.reason for r in wizard.results_page.results.options}  # type: ignore[union-attr]
     for option in content.options:
         status = expected[option.id]
-        status_line = f"{STATUS_SYMBOLS[status]} {getattr(labels, status)}. {reasons[option.id]}"
+        # The status in words and symbol, in bold on a line of its own; the reason under it.
+        status_line = f"{STATUS_SYMBOLS[status]} {getattr(labels, status)}.\n{reasons[option.id]}"
         assert f"{option.title}\n{status_line}" in shown
     # Always the source's order, whatever the statuses: the guide does not rank.
     positions = [shown.index(o.title) for o in content.options]

@@ -9,7 +9,7 @@ in the palette's highlight colour, with whichever text colour reads best on it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -30,9 +30,13 @@ def open_in_browser(url: str) -> bool:
 def focused_link_colours(palette: QPalette) -> tuple[QColor, QColor]:
     """The background and text colours of a focused link: the highlight, and the best text on it."""
     background = palette.color(QPalette.ColorRole.Highlight)
-    candidates = (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Text, QPalette.ColorRole.Base)
-    text = max((palette.color(role) for role in candidates), key=lambda c: contrast_ratio(c, background))
-    return background, text
+    roles = (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Text, QPalette.ColorRole.Base)
+    # The theme's own colours first; black or white when none of them reads well on its highlight.
+    for text in (palette.color(role) for role in roles):
+        if contrast_ratio(text, background) >= READABLE_TEXT:
+            return background, text
+    plain = (QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white))
+    return background, max(plain, key=lambda c: contrast_ratio(c, background))
 
 
 def readable_colour(colour: QColor, background: QColor, text: QColor) -> QColor:

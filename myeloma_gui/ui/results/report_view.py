@@ -53,6 +53,7 @@ class ReportView(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the arrow and page keys scroll it
         self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setForegroundRole(QPalette.ColorRole.Text)
         self.links: list[ReportLink] = []
         self.opened_from: ReportLink | None = None
         """The link that opened the topic on view, to take the focus back to."""
@@ -76,7 +77,7 @@ class ReportView(QScrollArea):
         self._body = body
         self.setWidget(body)  # the earlier column goes with its widgets
 
-    def reading_order(self) -> list[QWidget]:
+    def reading_order(self) -> list[QLabel]:
         """Every heading, paragraph and link, top to bottom."""
         if self._body is None:
             return []
@@ -137,13 +138,13 @@ class ReportView(QScrollArea):
                 flow.addWidget(ReportText(f"{BULLET} "))
             for part in paragraph.parts:
                 if isinstance(part, TopicLink):
-                    flow.addWidget(self._link(part.text, part.name, "", topic=part.topic_id))
+                    flow.addWidget(self._link(part.text, part.name, f"topic:{part.topic_id}"))
                 elif isinstance(part, WebLink):
-                    flow.addWidget(self._link(part.url, part.url, "", address=part.url))
+                    flow.addWidget(self._link(part.url, part.url, part.url))
                 elif part.text.strip():
-                    words = ReportText(part.text.rstrip() + " ")
-                    words.setWordWrap(False)  # a label's few words, before its address
-                    flow.addWidget(words)
+                    lead = ReportText(part.text.rstrip() + " ")
+                    lead.setWordWrap(False)  # a label's few words, before its address
+                    flow.addWidget(lead)
             column.addWidget(_indented(row) if bullet else row)
             return
         words = paragraph.text if not bullet else f"{BULLET} {paragraph.text}"
@@ -155,7 +156,7 @@ class ReportView(QScrollArea):
             flow = FlowLayout(row, spacing=SPACING * 2)
             for word in glossary:
                 said = GLOSSARY_LINK.format(word=word.text)
-                link = self._link(said, said, word.explanation)
+                link = self._link(said, said, f"glossary:{word.term_id}", word.explanation)
                 explained = f"{word.term}: {word.explanation}"
                 link.focused.connect(lambda e=explained: self.word_explained.emit(e, False))
                 link.pointed_at.connect(lambda e=explained: self.word_explained.emit(e, True))
@@ -163,14 +164,12 @@ class ReportView(QScrollArea):
                 flow.addWidget(link)
             column.addWidget(_indented(row))
 
-    def _link(
-        self, words: str, name: str, description: str, *, topic: str = "", address: str = ""
-    ) -> ReportLink:
-        link = ReportLink(words, name, description)
-        if topic:
-            link.activated.connect(lambda: self._open_topic(link, topic))
-        elif address:
-            link.activated.connect(lambda: self.address_requested.emit(address))
+    def _link(self, words: str, name: str, target: str, description: str = "") -> ReportLink:
+        link = ReportLink(words, name, target, description)
+        if target.startswith("topic:"):
+            link.activated.connect(lambda: self._open_topic(link, target.removeprefix("topic:")))
+        elif not target.startswith("glossary:"):
+            link.activated.connect(lambda: self.address_requested.emit(target))
         self.links.append(link)
         return link
 

@@ -8,7 +8,7 @@ content file or the person's notes is ever read as markup.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QEnterEvent, QFocusEvent, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtGui import QEnterEvent, QFont, QFocusEvent, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from myeloma_gui.ui.basics import text
@@ -68,18 +68,23 @@ class ReportLink(QLabel):
     pointed_at = Signal()
 
     def __init__(
-        self, words: str, name: str, description: str = "", parent: QWidget | None = None
+        self, words: str, name: str, target: str, description: str = "", parent: QWidget | None = None
     ) -> None:
         accessible_roles.install()
         super().__init__(parent)
+        self.target = target
+        """Where it goes: "topic:<id>", "glossary:<id>" or a web address."""
         _plain_label(self, words)
         # Short, and laid out in a row that wraps between links: a link itself never breaks.
         self.setWordWrap(False)
         self.setForegroundRole(QPalette.ColorRole.Link)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        # Underlined, as links are; a style sheet keeps the font the person's text size sets.
-        self.setStyleSheet("QLabel { text-decoration: underline; }")
+        # Underlined, as links are. A font with only the underline set: its size and family still
+        # come from the text size the person chose, now and when it changes.
+        underlined = QFont()
+        underlined.setUnderline(True)
+        self.setFont(underlined)
         self.setAccessibleName(name)
         self.setAccessibleDescription(description)
         if description:
@@ -105,7 +110,7 @@ class ReportLink(QLabel):
         # Shown like selected text, so the place Tab reached can be seen from across the room.
         palette = self.palette()
         background, words = focused_link_colours(QPalette(self.window().palette()))
-        palette.setColor(QPalette.ColorRole.Window, background)
+        palette.setColor(self.backgroundRole(), background)  # the document's, inherited
         palette.setColor(QPalette.ColorRole.Link, words)
         self.setPalette(palette)
         self.setAutoFillBackground(True)

@@ -50,6 +50,7 @@ def test_the_results_tree_has_headings_links_and_text_in_reading_order(
     results = wizard.results_page.results
     assert isinstance(results, GuideResults)
     view = wizard.results_page.document
+    qtbot.waitUntil(view.hasFocus)  # the results in place, the reader's focus on them
     nodes = tree(QAccessible.queryAccessibleInterface(view))
 
     # Every heading of the report's screen parts, in order, as a heading that Tab passes by; each

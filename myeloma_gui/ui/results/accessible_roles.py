@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
+# Not a "panel" for the results' scroll area: Orca 43, entering a focused panel, reads every text
+# inside it at once (the whole results, headings left out), with no way to stop it but a key.
 _ROLES = {"heading": QAccessible.Role.Heading, "link": QAccessible.Role.Link}
 _installed: list[bool] = []  # one entry once the factory is installed
 

@@ -8,7 +8,7 @@ reaches is always scrolled into view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -75,7 +75,14 @@ class ReportView(QScrollArea):
             self._section(section, column)
         column.addStretch(1)
         self._body = body
-        self.setWidget(body)  # the earlier column goes with its widgets
+        # Put in place once the wizard has finished changing pages: while it changes them it hides
+        # and shows the page several times, and each time every heading, paragraph and link would
+        # tell the screen reader so (about a thousand events, which kept Orca silent for seconds).
+        QTimer.singleShot(0, lambda: self._put_in_place(body))
+
+    def _put_in_place(self, body: QWidget) -> None:
+        if body is self._body and self.widget() is not body:
+            self.setWidget(body)  # the earlier column goes with its widgets
 
     def reading_order(self) -> list[QLabel]:
         """Every heading, paragraph and link, top to bottom."""

@@ -8,7 +8,7 @@ content file or the person's notes is ever read as markup.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QEnterEvent, QFont, QFocusEvent, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtGui import QEnterEvent, QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from myeloma_gui.ui.basics import text

@@ -117,3 +117,21 @@ def test_tab_meets_the_links_in_reading_order_and_keeps_them_in_view(
     word.setFocus()
     qtbot.keyClick(word, Qt.Key.Key_Return)
     assert wizard.results_page.definition.text().endswith(word.accessibleDescription())
+
+
+def test_a_topic_opens_with_its_title_as_a_heading_and_closes_back_onto_its_link(
+    qtbot: QtBot, content_path: Path, content: Content
+) -> None:
+    wizard = start_guide(qtbot, content_path)
+    walk_to_results(wizard, TYPICAL)
+    page = wizard.results_page
+    qtbot.waitUntil(page.document.hasFocus)
+    link = next(link for link in page.document.links if link.target == "topic:stages")
+    link.setFocus()
+    qtbot.keyClick(link, Qt.Key.Key_Return)
+    title = QAccessible.queryAccessibleInterface(page.topic_view.title)
+    assert title.role() == QAccessible.Role.Heading
+    assert title.text(QAccessible.Text.Name) == content.topic("stages").title
+    assert page.topic_view.back_button.hasFocus()
+    qtbot.keyClick(page.topic_view.back_button, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is link

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from myeloma_gui.content.models import Topic
 from myeloma_gui.ui.basics import links, text
 from myeloma_gui.ui.basics.scrolling import scrolling_column
+from myeloma_gui.ui.results.report_widgets import ReportHeading
 
 
 class TopicView(QWidget):
@@ -31,7 +32,7 @@ class TopicView(QWidget):
         top.addWidget(self.back_button)
         top.addStretch(1)
         layout.addLayout(top)
-        self.title = text.heading("")
+        self.title = ReportHeading("", 1)  # a heading to a screen reader too
         self.title.setObjectName("topic_title")
         layout.addWidget(self.title)
         self.summary = text.paragraph("")

@@ -124,13 +124,13 @@ def _results(
 ) -> int:
     from myeloma_gui.content.loader import ContentError, load_content
     from myeloma_gui.decision.guide import decide
-    from myeloma_gui.decision.results_json import results_to_data
     from myeloma_gui.decision.saved_answers import (
         AnswersFileError,
         read_answers_file,
         require_complete,
     )
     from myeloma_gui.files import write_atomically
+    from myeloma_gui.report.results_data import results_to_data
 
     try:
         content = load_content(content_path)

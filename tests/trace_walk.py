@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QWizard
 
@@ -45,7 +45,9 @@ def walk(wizard: GuideWizard, output: Path) -> None:
     content = wizard.session.content
     for term in content.glossary:
         results.explain(term.id)
-        results._link_highlighted(QUrl(f"glossary:{term.id}"))
+        app.processEvents()
+    for link in results.document.links:  # every link reached, as Tab would: glossary words explained
+        link.setFocus()
         app.processEvents()
     for topic in content.topics:
         results.open_topic(topic.id)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from myeloma_gui.ui.basics.contrast import READABLE_TEXT, contrast_ratio
@@ -51,8 +51,6 @@ def settle() -> None:
 
 def text_and_background(widget: QWidget) -> tuple[QColor, QColor]:
     palette = widget.palette()
-    if isinstance(widget, QTextBrowser):
-        return palette.color(ROLE.Text), palette.color(ROLE.Base)
     return palette.color(widget.foregroundRole()), palette.color(widget.backgroundRole())
 
 
@@ -128,11 +126,9 @@ def test_links_are_made_readable_again_when_the_desktop_turns_dark(
 def test_every_piece_of_the_results_reads_well_links_and_status_marks_included(
     qtbot: QtBot, content_path: Path, desktop_palette: Callable[[str], None], scheme: str
 ) -> None:
-    """Each run of text in the results document, as painted: its own colour if it has one, else the
-    link or text colour of the palette, against the document's background."""
-    from PySide6.QtGui import QTextFormat
-
-    from myeloma_gui.ui.basics.status_marks import STATUS_SYMBOLS
+    """Each heading, paragraph and link of the results, in its own colour, against the document's
+    background; a link reached with Tab against its highlight."""
+    from myeloma_gui.report.status_marks import STATUS_SYMBOLS
     from myeloma_gui.ui.basics.visible_scrollbars import handle_colour
 
     desktop_palette(scheme)
@@ -140,28 +136,25 @@ def test_every_piece_of_the_results_reads_well_links_and_status_marks_included(
     for page in pages_of_a_whole_walk(wizard):
         if page == "results":
             break
+    settle()  # the palette reaches every widget through posted events
     view = wizard.results_page.document
     palette = view.palette()
     background = palette.color(ROLE.Base)
+    body = view.widget()
+    assert body is not None
+    assert body.palette().color(body.backgroundRole()) == background
     symbols_seen = set()
-    block = view.document().begin()
-    while block.isValid():
-        fragments = block.begin()
-        while not fragments.atEnd():
-            fragment = fragments.fragment()
-            look = fragment.charFormat()
-            if look.hasProperty(QTextFormat.Property.ForegroundBrush):
-                colour = look.foreground().color()
-            else:
-                colour = palette.color(ROLE.Link if look.isAnchor() else ROLE.Text)
-            if look.hasProperty(QTextFormat.Property.BackgroundBrush):
-                background = look.background().color()
-            ratio = contrast_ratio(colour, background)
-            assert ratio >= READABLE_TEXT, f"{fragment.text()[:30]!r}: {ratio:.1f}:1"
-            symbols_seen |= set(fragment.text()) & set(STATUS_SYMBOLS.values())
-            background = palette.color(ROLE.Base)
-            fragments += 1
-        block = block.next()
+    for widget in view.reading_order():
+        colour = widget.palette().color(widget.foregroundRole())
+        ratio = contrast_ratio(colour, background)
+        assert ratio >= READABLE_TEXT, f"{widget.text()[:30]!r}: {ratio:.1f}:1"
+        symbols_seen |= set(widget.text()) & set(STATUS_SYMBOLS.values())
+    link = view.links[0]
+    link.setFocus()
+    qtbot.waitUntil(link.hasFocus)
+    marked = link.palette()
+    ratio = contrast_ratio(marked.color(link.foregroundRole()), marked.color(link.backgroundRole()))
+    assert ratio >= READABLE_TEXT, f"the focused link: {ratio:.1f}:1"
     assert symbols_seen, "the status marks were among the texts checked"
     # The scroll bar's handle stands out from the window, as a control must (3:1).
     assert contrast_ratio(handle_colour(palette), palette.color(ROLE.Window)) >= 3

@@ -17,7 +17,8 @@ from myeloma_gui.content.models import Content
 from myeloma_gui.decision.flow import AnswerValue
 from myeloma_gui.decision.guide import decide
 from myeloma_gui.decision.results import GuideResults
-from myeloma_gui.ui.basics.status_marks import STATUS_SYMBOLS
+from myeloma_gui.report import build as report_build
+from myeloma_gui.report.status_marks import STATUS_SYMBOLS
 from myeloma_gui.ui.paper import summary_html
 from myeloma_gui.ui.paper.summary_document import SummaryDocument, page_size_for, pdf_bytes
 from tests.pdf_text import page_sizes, page_texts
@@ -107,9 +108,9 @@ def test_every_page_is_numbered_and_a_case_fits_on_four(rendered: Rendered, cont
 def test_every_section_is_there(rendered: Rendered, content: Content) -> None:
     wording = content.wording
     for heading in (
-        summary_html.ANSWERS_HEADING, wording.options_heading, wording.classes_heading,
+        report_build.ANSWERS_HEADING, wording.options_heading, wording.classes_heading,
         wording.trials_heading, wording.trial_questions_heading, wording.doctor_questions_heading,
-        summary_html.NOTES_HEADING, wording.topics_heading, wording.what_matters_heading,
+        report_build.NOTES_HEADING, wording.topics_heading, wording.what_matters_heading,
         content.about.heading,
     ):
         assert heading in rendered[2]
@@ -197,7 +198,7 @@ def test_outside_the_guide_the_summary_shows_the_matching_topic(qapp: QApplicati
     assert all(paragraph in text for paragraph in topic.summary)
     assert f"Full page: {topic.url}" in text
     assert content.wording.options_heading not in text
-    assert summary_html.NOTES_HEADING not in text  # no notes written, no empty section
+    assert report_build.NOTES_HEADING not in text  # no notes written, no empty section
     assert content.metadata.disclaimer in text
     assert pages[-1].endswith(f"Page {len(pages)} of {len(pages)}")
 

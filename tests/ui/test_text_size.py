@@ -69,10 +69,11 @@ def test_the_keys_work_from_inside_the_results_document(qtbot: QtBot, content_pa
     wizard.results_page.show_results()
     document = wizard.results_page.document
     qtbot.waitUntil(document.hasFocus)
-    before = document.document().defaultFont().pointSizeF()
+    paragraph = document.reading_order()[1]  # the results' first paragraph, after their heading
+    before = paragraph.font().pointSizeF()
     press(qtbot, Qt.Key.Key_Plus)
     assert point_size() == pytest.approx(normal_point_size() * 1.1)
-    assert document.document().defaultFont().pointSizeF() == pytest.approx(before * 1.1)
+    assert paragraph.font().pointSizeF() == pytest.approx(before * 1.1)
 
 
 def test_the_buttons_change_the_size_and_stop_at_the_ends(qtbot: QtBot, content_path: Path) -> None:

@@ -1,11 +1,15 @@
-"""The screen, the printed summary and the JSON results say the same things, in the same words.
+"""The screen, the printed summary and the JSON results carry the same statuses, reasons, marks and
+topics, in the same order: all three render one report.
 
-A person walks the real wizard to the results; the same answers, saved to a real file, go through the
-headless command (JSON) and through the summary a person prints (PDF text read back with pypdf).
+For each answer set a person walks the real wizard to the results; the screen is read from its widgets,
+the paper from the text of a real PDF (pypdf), the data from the headless command's JSON file. The
+answer sets cover every status of every option, no match, out of scope, treatments marked, none
+marked and "I don't remember", "you also marked", what matters filled and empty, and words with markup.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -16,89 +20,188 @@ from PySide6.QtGui import QPageSize
 from pytestqt.qtbot import QtBot
 
 from myeloma_gui import cli
+from myeloma_gui.content.loader import load_content
 from myeloma_gui.content.models import Content
+from myeloma_gui.decision.guide import decide
 from myeloma_gui.decision.saved_answers import write_answers_file
-from myeloma_gui.ui.basics.status_marks import STATUS_SYMBOLS
+from myeloma_gui.report.status_marks import STATUS_SYMBOLS
+from myeloma_gui.resources import CONTENT_FILE, bundled_file
 from myeloma_gui.ui.paper.summary_document import SummaryDocument, pdf_bytes
+from myeloma_gui.ui.results.report_view import ReportView
+from myeloma_gui.ui.results.report_widgets import ReportHeading
 from tests.pdf_text import page_texts
 from tests.ui.walk import start_guide, walk_to_results
 
-CASES = {
-    "stable now, back after a year": {
-        "situation": ("relapsed_or_refractory",), "stable_now": ("yes",), "grew_during_treatment": ("no",),
-        "came_back_after_first": ("a_year_or_more",),
-        "prior_treatments": ("bortezomib", "stem_cell_transplant", "car_t_cell_therapy", "other"),
-        "clinical_trial": ("maybe",),
-    },
-    "kept growing": {
-        "situation": ("relapsed_or_refractory",), "stable_now": ("no",), "grew_during_treatment": ("yes",),
-        "came_back_after_first": ("never_went_away",), "prior_treatments": ("lenalidomide",),
-        "clinical_trial": ("yes",),
-    },
-    "not sure of anything": {
-        "situation": ("not_sure",), "stable_now": ("not_sure",), "grew_during_treatment": ("not_sure",),
-        "came_back_after_first": ("not_sure",), "prior_treatments": ("dont_remember",),
-        "clinical_trial": ("no",),
-    },
-}
+Case = dict[str, tuple[str, ...]]
+MARKUP = "<b>Family</b> &amp; <i>home</i>"
+NOTES = "Ask about <b>pain</b> &amp; sleep <img src=x>"
+TREATMENTS = (
+    ("bortezomib", "stem_cell_transplant", "car_t_cell_therapy", "other"),
+    ("lenalidomide",),
+    ("dont_remember",),
+    (),
+    ("daratumumab", "bortezomib"),
+)
+TRIALS = ("yes", "maybe", "no")
+
+
+def _cases() -> dict[str, tuple[Case, dict[str, str], str]]:
+    """Answer sets, each with what matters and notes: first those that bring a status of an option
+    not yet seen (so every status of every option is among them), then more to reach 20 in scope."""
+    content = load_content(bundled_file(CONTENT_FILE))
+    questions = {q.id: [c.id for c in q.choices] for q in content.questions}
+    rules = list(itertools.product(
+        questions["stable_now"], questions["grew_during_treatment"], questions["came_back_after_first"]
+    ))
+    seen: set[tuple[str, str]] = set()
+    chosen: list[tuple[str, str, str]] = []
+    no_match = False
+    for rule in rules:
+        one = dict(zip(("stable_now", "grew_during_treatment", "came_back_after_first"), rule, strict=True))
+        results = decide(content, {
+            "situation": "relapsed_or_refractory", **one, "prior_treatments": frozenset(),
+            "clinical_trial": "no",
+        })
+        new = {(r.option.id, r.status) for r in results.options} - seen
+        if new or (results.no_match_notice and not no_match):
+            chosen.append(rule)
+            seen |= new
+            no_match = no_match or bool(results.no_match_notice)
+    chosen += [rule for rule in rules if rule not in chosen][: max(0, 20 - len(chosen))]
+    cases: dict[str, tuple[Case, dict[str, str], str]] = {}
+    for index, (stable, grew, came_back) in enumerate(chosen):
+        case: Case = {
+            "situation": ("relapsed_or_refractory",), "stable_now": (stable,),
+            "grew_during_treatment": (grew,), "came_back_after_first": (came_back,),
+            "prior_treatments": TREATMENTS[index % len(TREATMENTS)],
+            "clinical_trial": (TRIALS[index % len(TRIALS)],),
+        }
+        what_matters = {"time_in_care": "some", "own_words": MARKUP} if index % 2 else {}
+        cases[f"{stable}-{grew}-{came_back}-{index}"] = (case, what_matters, NOTES if index % 3 == 0 else "")
+    for situation in ("newly_diagnosed", "mgus", "plasmacytoma_bone", "plasmacytoma_outside_bone"):
+        cases[f"out of scope: {situation}"] = ({"situation": (situation,)}, {"own_words": MARKUP}, NOTES)
+    return cases
+
+
+CASES = _cases()
 
 
 def flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def in_order(text: str, pieces: list[str], what: str) -> None:
+    """Each piece is in ``text`` (as a pattern), after the one before."""
+    at = 0
+    for piece in pieces:
+        found = re.compile(piece).search(text, at)
+        assert found, f"{what}: {piece!r} not found (in order) on paper"
+        at = found.end()
+
+
+def screen_facts(view: ReportView) -> dict[str, list[Any]]:
+    """What the results screen says, read from its widgets in reading order."""
+    labels = view.reading_order()
+    options = []
+    for index, label in enumerate(labels[:-2]):
+        status = labels[index + 1].text()
+        if isinstance(label, ReportHeading) and status[:1] in STATUS_SYMBOLS.values():
+            options.append((label.text(), status.removesuffix("."), flat(labels[index + 2].text())))
+    marks = [flat(label.text()).removeprefix("• ") for label in labels]
+    topics = [link.accessibleName() for link in view.links if link.target.startswith("topic:")]
+    return {"options": options, "marks": marks, "topics": topics}
 
 
 @pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
 def test_screen_paper_and_json_agree(
-    qtbot: QtBot, content_path: Path, content: Content, tmp_path: Path, case: dict[str, tuple[str, ...]]
+    qtbot: QtBot, content_path: Path, content: Content, tmp_path: Path,
+    case: tuple[Case, dict[str, str], str],
 ) -> None:
+    answers, what_matters, notes = case
     wizard = start_guide(qtbot, content_path)
-    walk_to_results(wizard, case)
+    walk_to_results(wizard, answers)
     session = wizard.session
     assert session is not None
-    session.what_matters.update({"time_in_care": "some", "own_words": "Time with family"})
+    session.what_matters.update(what_matters)
+    session.notes = notes
     wizard.results_page.initializePage()
     results = wizard.results_page.results
     assert results is not None
-    screen = flat(wizard.results_page.document.toPlainText())
-    paper = " ".join(page_texts(pdf_bytes(SummaryDocument(results, ""), QPageSize.PageSizeId.A4)))
+    view = wizard.results_page.document
+    screen = screen_facts(view)
+    screen_text = flat(view.toPlainText())
+    paper = " ".join(page_texts(pdf_bytes(SummaryDocument(results, notes), QPageSize.PageSizeId.A4)))
 
     saved = tmp_path / "answers.json"
     write_answers_file(saved, session.to_saved(), content)
     out = tmp_path / "results.json"
     assert cli.main(["results", str(saved), "--json", str(out)]) == 0
     data: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
-
     wording = content.wording
-    # The same statuses, in words and a symbol, with the same reasons, in the source's order.
-    assert [o["id"] for o in data["options"]] == [o.id for o in content.options]
-    for option in data["options"]:
-        status_words = f"{STATUS_SYMBOLS[option['status']]} {option['status_label']}"
-        assert option["status_label"] == getattr(wording.status_labels, option["status"])
-        assert f"{status_words}. {option['reason']}" in screen
-        assert f"{option['title']}: {status_words}. {option['reason']}" in paper
-    # "May include", for the options and for the drugs, everywhere.
-    for intro in (data["options_intro"], data["drug_classes_intro"]):
-        assert "may include" in intro
-        assert flat(intro) in screen
-        assert flat(intro) in paper
-    # No pointer to groups not had, anywhere.
-    for text in (screen, paper, json.dumps(data, ensure_ascii=False)):
-        assert "→" not in text
-        assert "pointed_out" not in text
-        assert "may not have had a medicine from this group" not in text
-    # Treatments in no drug group are "You also marked", on all three.
+
+    # The same statuses, in words and symbol, with the same reasons, in the source's order.
+    options = [
+        (o["title"], f"{STATUS_SYMBOLS[o['status']]} {o['status_label']}", flat(o["reason"]))
+        for o in data["options"]
+    ]
+    assert [o["id"] for o in data["options"]] == ([o.id for o in content.options] if data["in_scope"] else [])
+    assert screen["options"] == options
+    in_order(paper, [re.escape(f"{title}: {status}. {reason}") for title, status, reason in options],
+             "options")
+
+    # The same had marks, group by group, on all three.
+    marks = []
+    for group in (*data["drug_classes"], *data["clinical_trials"]):
+        for drug in group["drugs"]:
+            label = next(d.label for d in content.all_drugs() if d.id == drug["id"])
+            marks.append((label, wording.had_mark if drug["had"] else wording.not_had_mark))
+    screen_marks = [m for m in screen["marks"] if any(m == f"{label}: {said}" for label, said in marks)]
+    assert screen_marks == [f"{label}: {said}" for label, said in marks]
+    in_order(paper, [re.escape(label) + ":? " + re.escape(said) for label, said in marks], "marks")
+
+    # "You also marked", and the notice when nothing matches, on all three or on none.
     also = data["also_marked"]["treatments"]
-    if also:
-        listed = f"{wording.also_marked_heading} {wording.also_marked_intro} {' '.join(also)}"
-        assert listed in screen
-        assert f"{wording.also_marked_heading}: {', '.join(also)}." in paper
-    else:
-        assert wording.also_marked_heading not in screen
-        assert wording.also_marked_heading not in paper
-    # What matters is shown on screen and paper and is in the JSON.
-    assert [line["answer"] for line in data["what_matters"]] == ["Matters some", "Time with family"]
-    for text in (screen, paper):
-        assert "Time with family" in text
-        assert wording.what_matters_heading in text
-    assert (data["no_match_notice"] is None) is (wording.no_match_notice not in screen)
-    assert (data["no_match_notice"] is None) is (wording.no_match_notice not in paper)
+    assert (wording.also_marked_heading in screen_text) is bool(also)
+    assert (f"{wording.also_marked_heading}: {', '.join(also)}." in paper) is bool(also)
+    notice = data["no_match_notice"]
+    assert (flat(wording.no_match_notice) in screen_text) is (notice is not None)
+    assert (flat(wording.no_match_notice) in paper) is (notice is not None)
+
+    # The same topics in the same order: on paper under their addresses, in order of first mention.
+    # (Out of scope, the first is shown in full, with a link to open it, on screen.)
+    assert screen["topics"] == [f"Related topic: {t['title']}" for t in data["topics"]]
+    by_address: dict[str, list[str]] = {}
+    for topic in data["topics"][0 if data["in_scope"] else 1:]:
+        by_address.setdefault(topic["url"], []).append(topic["title"])
+    heading = paper.rindex(wording.topics_heading)
+    in_order(paper[heading:], [re.escape(t) for ts in by_address.values() for t in ts], "topics")
+
+    # What matters, words with markup included, shown as the words they are.
+    said = [line["answer"] for line in data["what_matters"]]
+    if data["in_scope"]:
+        assert ("Matters some" in said) is bool(what_matters)
+        for answer in said:
+            assert answer in screen_text
+            assert answer in paper
+        assert (wording.what_matters_empty in screen_text) is not bool(what_matters)
+    # The person's notes are printed, markup as typed; the screen keeps them in their own tab.
+    assert (flat(NOTES) in paper) is bool(notes)
+    assert NOTES not in screen_text
+
+
+def test_the_answer_sets_cover_every_status_of_every_option_and_no_match(content: Content) -> None:
+    covered = set()
+    notices = 0
+    for answers, _, _ in CASES.values():
+        if answers["situation"] != ("relapsed_or_refractory",):
+            continue
+        one: dict[str, str | frozenset[str]] = {
+            k: v[0] if k != "prior_treatments" else frozenset(v) for k, v in answers.items()
+        }
+        results = decide(content, one)
+        covered |= {(r.option.id, r.status) for r in results.options}
+        notices += results.no_match_notice is not None
+    statuses = ("matches", "may_match", "different_situation")
+    assert covered == {(o.id, s) for o in content.options for s in statuses}
+    assert notices
+    assert len(CASES) >= 20

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from myeloma_gui.content.models import Content
-from myeloma_gui.ui.basics.status_marks import STATUS_SYMBOLS
+from myeloma_gui.report.status_marks import STATUS_SYMBOLS
 from myeloma_gui.ui.page_ids import PageId
 from tests.ui.walk import answer, press_next, start_guide, walk_to_results
 
@@ -45,7 +45,8 @@ def test_rows_of_the_rule_table_reach_their_results(
     reasons = {r.option.id: r.reason for r in wizard.results_page.results.options}  # type: ignore[union-attr]
     for option in content.options:
         status = expected[option.id]
-        status_line = f"{STATUS_SYMBOLS[status]} {getattr(labels, status)}. {reasons[option.id]}"
+        # The status in words and symbol, in bold on a line of its own; the reason under it.
+        status_line = f"{STATUS_SYMBOLS[status]} {getattr(labels, status)}.\n{reasons[option.id]}"
         assert f"{option.title}\n{status_line}" in shown
     # Always the source's order, whatever the statuses: the guide does not rank.
     positions = [shown.index(o.title) for o in content.options]

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from myeloma_gui.content.dates import readable_date
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.files import write_atomically
+from myeloma_gui.report.build import build_report
 from myeloma_gui.ui.paper.pagination import paginate
 from myeloma_gui.ui.paper.summary_html import summary_html, summary_title
 
@@ -85,7 +86,7 @@ class SummaryDocument:
     ) -> None:
         made_on = made_on or datetime.date.today()
         self.title = summary_title(results)
-        self.html = summary_html(results, notes, made_on, name)
+        self.html = summary_html(build_report(results, notes), made_on, name)
         self.footer = f"{results.content.metadata.title} · {readable_date(made_on)}"
         self.body_point_size = LARGE_PRINT_BODY_POINT_SIZE if large_print else BODY_POINT_SIZE
 

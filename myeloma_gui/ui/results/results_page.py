@@ -8,15 +8,11 @@ full on request, always in view while the document scrolls.
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
-    QTextBrowser,
-    QToolTip,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -24,36 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from myeloma_gui.decision.results import GuideResults
+from myeloma_gui.report.build import build_report
 from myeloma_gui.ui.basics import links, text
 from myeloma_gui.ui.results.last_input import LastInput
+from myeloma_gui.ui.results.report_view import ReportView
 from myeloma_gui.ui.results.results_actions import ResultsActions
 from myeloma_gui.ui.results.results_footer import ResultsFooter
-from myeloma_gui.ui.results.results_html import results_html
 from myeloma_gui.ui.results.topic_view import TopicView
 from myeloma_gui.ui.session import GuideSession
 
-
-class ResultsDocument(QTextBrowser):
-    """A read-only document view that never fetches anything: no images, no remote resources.
-
-    It also tells when Tab moves onto a link, which QTextBrowser does not signal by itself.
-    """
-
-    link_focused = Signal(QUrl)
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
-        moved = super().focusNextPrevChild(next)
-        href = self.textCursor().charFormat().anchorHref()
-        if moved and href and self.hasFocus():
-            self.link_focused.emit(QUrl(href))
-        return moved
-
-    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt's name)
-        del kind, name
-        return None
-
-
-GLOSSARY_HINT = "Underlined words are explained here: rest the mouse on one, or reach it with Tab."
+GLOSSARY_HINT = "Words the guide explains are shown here: rest the mouse on one, or reach it with Tab."
 
 
 class ResultsPage(QWizardPage):
@@ -99,21 +75,17 @@ class ResultsPage(QWizardPage):
         results_panel = QWidget()
         panel_layout = QVBoxLayout(results_panel)
         panel_layout.setContentsMargins(0, 0, 0, 0)
-        self.document = ResultsDocument()
+        self.document = ReportView()
         self.document.setObjectName("results_document")
         self.document.setAccessibleName("Your results")
         self.document.setAccessibleDescription(
             "The treatment options, drug groups, clinical trials and related topics for your answers."
+            " Tab moves through its links."
         )
-        self.document.setOpenLinks(False)
-        # Qt's own heading sizes (h1 at twice the text) leave little room at large text sizes.
-        self.document.document().setDefaultStyleSheet(
-            "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }"
-        )
-        self.document.anchorClicked.connect(self._link_activated)
+        self.document.topic_requested.connect(self.open_topic)
+        self.document.address_requested.connect(links.open_in_browser)
         self.last_input = LastInput(self)
-        self.document.highlighted.connect(self._pointer_on_link)
-        self.document.link_focused.connect(self._link_highlighted)
+        self.document.word_explained.connect(self._word_explained)
         panel_layout.addWidget(self.document, 1)
         # Always there, so the results do not jump when a meaning appears under the mouse.
         self.definition = text.paragraph(GLOSSARY_HINT)
@@ -125,7 +97,7 @@ class ResultsPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         self.results = self.session.results()
         self.footer.set_source_line(self.results.source_line)
-        self.document.setHtml(results_html(self.results))
+        self.document.show_report(build_report(self.results))
         self.results_actions.show_notes()
         self.definition.setText(GLOSSARY_HINT)
         self.show_results()
@@ -137,7 +109,10 @@ class ResultsPage(QWizardPage):
         self.tabs.setCurrentIndex(0)
         self.stack.setCurrentIndex(0)
         self._wizard_back_button(visible=True)
-        self.document.setFocus()
+        # Back from a topic: to the link that opened it, once.
+        came_from = self.document.opened_from
+        self.document.opened_from = None
+        (came_from or self.document).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_topic(self, topic_id: str) -> None:
         self.topic_view.show_topic(self.session.content.topic(topic_id))
@@ -156,36 +131,12 @@ class ResultsPage(QWizardPage):
         term = next(t for t in self.session.content.glossary if t.id == term_id)
         self.definition.setText(f"{term.term}: {term.definition}")
 
-    def _link_activated(self, url: QUrl) -> None:
-        scheme, target = url.scheme(), url.path()
-        if scheme == "topic":
-            self.open_topic(target)
-        elif scheme == "glossary":
-            self.explain(target)
-        else:
-            links.open_in_browser(url.toString())
-
-    def _pointer_on_link(self, url: QUrl) -> None:
-        """The pointer moved onto (or off) a link: it explains the word only when the pointer, not
-        the keyboard, was used last (see ``LastInput``)."""
-        if not self.last_input.keyboard_last:
-            self._link_highlighted(url)
-
-    def _link_highlighted(self, url: QUrl) -> None:
-        """Hovering a glossary word, or moving to it with Tab, explains it."""
-        if url.scheme() != "glossary":
-            QToolTip.hideText()
+    def _word_explained(self, explained: str, by_pointer: bool) -> None:
+        """A glossary word reached with Tab, or pointed at: the line under the results explains it;
+        the pointer only when it, not the keyboard, was used last (see ``LastInput``)."""
+        if by_pointer and self.last_input.keyboard_last:
             return
-        self.explain(url.path())
-        viewport = self.document.viewport()
-        under_mouse = viewport.rect().contains(viewport.mapFromGlobal(QCursor.pos()))
-        place = (
-            QCursor.pos() if under_mouse
-            else viewport.mapToGlobal(self.document.cursorRect().bottomLeft())
-        )
-        # A tooltip reads anything that looks like markup as rich text, images and all: the words
-        # from the content file go in escaped, so they show as themselves and load nothing.
-        QToolTip.showText(place, f"<qt>{escape(self.definition.text())}</qt>", self.document)
+        self.definition.setText(explained)
 
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
         return -1

@@ -12,6 +12,7 @@ from myeloma_gui.content.models import Topic
 from myeloma_gui.ui.basics import links, text
 from myeloma_gui.ui.basics.scrolling import scrolling_column
 from myeloma_gui.ui.basics.words import translate
+from myeloma_gui.ui.results.report_widgets import ReportHeading
 
 
 class TopicView(QWidget):
@@ -32,7 +33,7 @@ class TopicView(QWidget):
         top.addWidget(self.back_button)
         top.addStretch(1)
         layout.addLayout(top)
-        self.title = text.heading("")
+        self.title = ReportHeading("", 1)  # a heading to a screen reader too
         self.title.setObjectName("topic_title")
         layout.addWidget(self.title)
         self.summary = text.paragraph("")

@@ -135,15 +135,13 @@ def load_the_rest(wizard: GuideWizard, text_size: TextSize, raw: RawContent, con
     QApplication.setWindowIcon(app_icon())
     # Not needed for the first page's first paint, and a few milliseconds each: loaded now.
     from myeloma_gui.ui.basics.focus_frame import use_focus_frames
-    from myeloma_gui.ui.basics.link_focus import FocusedLinkMark
-    from myeloma_gui.ui.basics.readable_links import KeepLinksReadable
+    from myeloma_gui.ui.basics.links import KeepLinksReadable
 
     use_focus_frames()
     # Setting a style hands each kind of widget the platform theme's own font again (GTK 3's
     # 10 points for buttons and answers): the person's size goes back on top of it.
     text_size.apply()
     KeepLinksReadable(wizard)
-    FocusedLinkMark(wizard.results_page.document)
     _forget_source_lines()
 
 

@@ -1,0 +1,33 @@
+"""Headings and links that assistive technology knows as such.
+
+A plain label reaches a screen reader as text; Qt has no property that makes it a heading or a link.
+An accessibility factory can: it runs when Qt first asks about a widget (at its creation, on this
+stack), so the role is a class attribute, ``accessible_role`` ("heading" or "link"), known before the
+widget's own ``__init__`` runs. The accessible name is set by the widget: the interface reads it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
+
+# Not a "panel" for the results' scroll area: Orca 43, entering a focused panel, reads every text
+# inside it at once (the whole results, headings left out), with no way to stop it but a key.
+_ROLES = {"heading": QAccessible.Role.Heading, "link": QAccessible.Role.Link}
+_installed: list[bool] = []  # one entry once the factory is installed
+
+
+def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
+    del key
+    if not isinstance(obj, QWidget):
+        return None
+    role = _ROLES.get(getattr(type(obj), "accessible_role", ""))
+    return QAccessibleWidget(obj, role) if role is not None else None
+
+
+def install() -> None:
+    """Once per process, before the first widget with a role is made."""
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed.append(True)

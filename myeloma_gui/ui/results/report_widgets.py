@@ -1,0 +1,123 @@
+"""The pieces the results screen is built from: headings, paragraphs and links a screen reader knows.
+
+Headings and paragraphs are plain-text labels that Tab passes by; links (related topics, web
+addresses, glossary words) are the only stops. All text is shown as plain text: nothing from the
+content file or the person's notes is ever read as markup.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QEnterEvent, QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+from myeloma_gui.ui.basics import text
+from myeloma_gui.ui.basics.links import focused_link_colours
+from myeloma_gui.ui.results import accessible_roles
+
+# Headings keep a size relative to the text size the person chose, a little less at each level.
+HEADING_SCALES = {1: 1.35, 2: 1.2, 3: 1.05}
+HEADING_LEVEL = "Level {level}"
+ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+def _plain_label(label: QLabel, words: str) -> None:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(words)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.Text)
+
+
+class ReportHeading(QLabel):
+    """A heading with its level: spoken as a heading, skipped by Tab."""
+
+    accessible_role = "heading"
+
+    def __init__(self, words: str, level: int, parent: QWidget | None = None) -> None:
+        accessible_roles.install()
+        super().__init__(parent)
+        _plain_label(self, words)
+        self.level = level
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        text.set_relative_font(self, HEADING_SCALES.get(level, 1.0), bold=True)
+        self.setAccessibleName(words)
+        # Qt's bridge has no way to give a widget's heading a level from Python: it is said here.
+        self.setAccessibleDescription(HEADING_LEVEL.format(level=level))
+
+
+class ReportText(QLabel):
+    """A paragraph (or a list item): read-only text, selectable with the mouse, skipped by Tab."""
+
+    def __init__(self, words: str, *, strong: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _plain_label(self, words)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if strong:
+            text.set_relative_font(self, 1.0, bold=True)
+
+
+class ReportLink(QLabel):
+    """A link: a related topic, a web address, or a glossary word. Tab reaches it; Enter, Space or a
+    click follows it. Its accessible name says where it goes; a glossary word's description is its
+    explanation, which a screen reader says after the name."""
+
+    accessible_role = "link"
+    activated = Signal()
+    focused = Signal()
+    pointed_at = Signal()
+
+    def __init__(
+        self, words: str, name: str, target: str, description: str = "", parent: QWidget | None = None
+    ) -> None:
+        accessible_roles.install()
+        super().__init__(parent)
+        self.target = target
+        """Where it goes: "topic:<id>", "glossary:<id>" or a web address."""
+        _plain_label(self, words)
+        # Short, and laid out in a row that wraps between links: a link itself never breaks.
+        self.setWordWrap(False)
+        self.setForegroundRole(QPalette.ColorRole.Link)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Underlined, as links are. A font with only the underline set: its size and family still
+        # come from the text size the person chose, now and when it changes.
+        underlined = QFont()
+        underlined.setUnderline(True)
+        self.setFont(underlined)
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(description)
+        if description:
+            self.setToolTip(description)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in ACTIVATE_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.activated.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+    def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        self.pointed_at.emit()
+        super().enterEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        # Shown like selected text, so the place Tab reached can be seen from across the room.
+        palette = self.palette()
+        background, words = focused_link_colours(QPalette(self.window().palette()))
+        palette.setColor(self.backgroundRole(), background)  # the document's, inherited
+        palette.setColor(QPalette.ColorRole.Link, words)
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        self.setAutoFillBackground(False)
+        self.setPalette(QPalette())
+        super().focusOutEvent(event)

@@ -49,7 +49,6 @@ NOT_TRANSLATED_YET = {
     # results screen and the summary: the report layer).
     "myeloma_gui.ui.wizard.wizard",
     "myeloma_gui.ui.wizard.welcome_page",
-    "myeloma_gui.ui.wizard.question_pages",
     "myeloma_gui.ui.wizard.review_page",
     "myeloma_gui.ui.results.results_page",
     "myeloma_gui.ui.paper.summary_html",

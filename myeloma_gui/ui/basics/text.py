@@ -44,8 +44,17 @@ def paragraph(text: str, parent: QWidget | None = None, *, early: bool = False) 
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setText(text)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        keep_out_of_focus(label)
     label.setWordWrap(True)
     return label
+
+
+def keep_out_of_focus(label: QLabel) -> None:
+    """Plain text is read, not operated: never a stop for Tab, nor a focusable object for a screen
+    reader. (Selecting words with the mouse gives a label click focus; it still works without it.)"""
+    from PySide6.QtCore import Qt
+
+    label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 def small(text: str, parent: QWidget | None = None, *, early: bool = False) -> QLabel:

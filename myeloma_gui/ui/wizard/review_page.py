@@ -22,15 +22,25 @@ from myeloma_gui.ui.basics import text
 from myeloma_gui.ui.basics.scrolling import scroll_area
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.session import GuideSession
+from myeloma_gui.ui.wizard.page_focus import PageFocus
+
+# The visible text of every Change button; a screen reader hears the content's change_answer instead.
+CHANGE = "Change"
+# The Next button's name in words on this page (its text ends in an arrow).
+SEE_RESULTS = "See the results"
 
 
 class ReviewPage(QWizardPage):
     def __init__(self, session: GuideSession, go_to_question: Callable[[str | None], None]) -> None:
         super().__init__()
+        self.page_focus = PageFocus(self)  # before any other child: see PageFocus
         self.session = session
         self.go_to_question = go_to_question
         self.setObjectName("review_page")
         self.setButtonText(QWizard.WizardButton.NextButton, "See the &results >")
+        self.next_button_name = SEE_RESULTS
+        # The row whose Change button was used last: the page opens on it again when the person returns.
+        self.changing: str | None = None
         wording = session.content.wording
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -70,12 +80,15 @@ class ReviewPage(QWizardPage):
             title = text.heading(review_title, scale=1.0)
             answer = text.paragraph("\n".join(said))
             answer.setObjectName(f"review_answer_{name}")
-            change = QPushButton("Change")
+            change = QPushButton(CHANGE)
             change.setObjectName(f"change_{name}")
-            change.setAccessibleName(f"Change: {review_title}")
+            change.setAccessibleName(
+                content.wording.change_answer.replace("{question}", review_title)
+                .replace("{answer}", ", ".join(said))
+            )
             # Enter keeps meaning "See the results" on this page; Space presses the focused Change.
             change.setAutoDefault(False)
-            change.clicked.connect(lambda _=False, q=question_id: self.go_to_question(q))
+            change.clicked.connect(lambda _=False, q=question_id: self._change(q))
             self.change_buttons[name] = change
             self.grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(answer, row, 1, Qt.AlignmentFlag.AlignTop)
@@ -86,6 +99,13 @@ class ReviewPage(QWizardPage):
         about = self.findChild(QPushButton, "about_guide")
         if about is not None and self.change_buttons:
             QWidget.setTabOrder(list(self.change_buttons.values())[-1], about)
+        # Back from changing an answer: on that row's Change button; otherwise on the first one.
+        buttons = self.change_buttons
+        self.page_focus.aim(buttons.get(self.changing or "") or next(iter(buttons.values()), None))
+
+    def _change(self, question_id: str | None) -> None:
+        self.changing = question_id or "what_matters"
+        self.go_to_question(question_id)
 
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
         return PageId.RESULTS

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QWizardPage
 
 from myeloma_gui.content.first_page import FirstPageText
 from myeloma_gui.ui.basics import text
@@ -16,6 +16,7 @@ class WelcomePage(QWizardPage):
     def __init__(self, words: FirstPageText) -> None:
         super().__init__()
         self.setObjectName("welcome_page")
+        self.setAccessibleName(words.heading or words.title)
         self._ready = False
         # Until the questions are built, Next (disabled) already points at them, so the wizard
         # shows Next rather than Finish on this page.
@@ -48,6 +49,8 @@ class WelcomePage(QWizardPage):
         self._ready = True
         for scroll in self.findChildren(QScrollArea):
             keep_out_of_tab_order(scroll)
+        for label in self.findChildren(QLabel):  # made early, before Qt's enums could be named
+            text.keep_out_of_focus(label)
         self.open_answers_button.setEnabled(True)
         self.completeChanged.emit()
 

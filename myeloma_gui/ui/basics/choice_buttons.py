@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
-    QGroupBox,
     QRadioButton,
     QSizePolicy,
     QStyle,
@@ -162,33 +161,3 @@ class ChoiceCheckBox(_WrappingChoice, QCheckBox):
         super().__init__(parent)
         self._setup()
 
-
-class ChoiceGroup(QGroupBox):
-    """The answers to one question, held by a group that is named after it but draws nothing.
-
-    A screen reader finds the question through the group: Qt tells it that each answer directly inside
-    a titled group box is labelled by that box, and Orca then says the group's name with the answer it
-    lands on (``name``: the question and its position). The page already shows the question as its
-    heading, which wraps at large text sizes where a group box title would not, so the title is never
-    drawn and takes no room.
-    """
-
-    def __init__(self, name: str, description: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(name.replace("&", "&&"))  # an "&" is itself, not a keyboard shortcut
-        self.setFlat(True)
-        self.setAccessibleName(name)
-        self.setAccessibleDescription(description)
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        # Qt makes room for the title again whenever the style or font changes.
-        super().changeEvent(event)
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        del event  # no frame, no title: the answers inside draw themselves
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        # Qt's would be as wide as the title on one line; the answers wrap, so they decide.
-        return QWidget.minimumSizeHint(self)

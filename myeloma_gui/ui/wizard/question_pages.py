@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from myeloma_gui.content.models import Choice, Question
 from myeloma_gui.ui.basics import text
-from myeloma_gui.ui.basics.choice_buttons import ChoiceCheckBox, ChoiceGroup, ChoiceRadioButton
+from myeloma_gui.ui.basics.choice_buttons import ChoiceCheckBox, ChoiceRadioButton
+from myeloma_gui.ui.basics.named_group import NamedGroup
 from myeloma_gui.ui.basics.scrolling import scroll_area
 from myeloma_gui.ui.session import GuideSession
 from myeloma_gui.ui.wizard.page_focus import PageFocus
@@ -64,8 +65,8 @@ class QuestionPage(QWizardPage):
         outer.addWidget(scroll_area(body), 1)
 
     def add_group(self, name: str, description: str) -> QVBoxLayout:
-        """A group for answers that follow (see ``ChoiceGroup``); returns the column they go in."""
-        group = ChoiceGroup(name, description)
+        """A group for the answers that follow (see ``NamedGroup``); returns the column they go in."""
+        group = NamedGroup(name, description)
         column = QVBoxLayout(group)
         column.setContentsMargins(0, 0, 0, 0)
         self.body_layout.addWidget(group)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QPushButton, QWizard
+from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from myeloma_gui.content.first_page import FirstPageText
 from myeloma_gui.ui.basics import dialogs
@@ -135,6 +135,8 @@ class GuideWizard(QWizard):
         on_welcome = new_button()
         self.welcome_page.open_row.insertWidget(1, on_welcome)
         on_welcome.show()  # the welcome page is on screen already: Qt would show it only later
+        # Tab goes from Open saved answers to its neighbour, before the buttons at the bottom.
+        QWidget.setTabOrder(self.welcome_page.open_answers_button, on_welcome)
         top_rows = [page.top_row for page in self.question_pages.values()]
         top_rows += [self.what_matters_page.top_row, self.review_page.top_row]
         for row in top_rows:

@@ -85,9 +85,9 @@ def test_every_question_is_the_name_of_the_group_its_answers_are_labelled_by(
         seen += 1
         answer(wizard, page.question.id, *ANSWERS[page.question.id])
     assert seen == len(content.questions)
-    page = wizard.what_matters_page
-    first_group = next(iter(page.groups))
-    [label] = labelled_by(page.buttons[(first_group, content.what_matters.weights[0].id)])
+    what_matters = wizard.what_matters_page
+    first_group = next(iter(what_matters.groups))
+    [label] = labelled_by(what_matters.buttons[(first_group, content.what_matters.weights[0].id)])
     assert label.startswith(f"{content.what_matters.title} {wizard.session.question_position(None)}")  # type: ignore[union-attr]
 
 

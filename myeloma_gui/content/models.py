@@ -254,12 +254,32 @@ class StatusWording(Model):
     different_situation: Text
 
 
+CHANGE_ANSWER_PLACES = ("{question}", "{answer}")
+
+
+def _check_change_answer(template: str) -> str:
+    """Both places are needed, or the button would not say what it changes; no other place is filled."""
+    missing = [place for place in CHANGE_ANSWER_PLACES if place not in template]
+    if missing:
+        raise ValueError(f"the Change button's words must contain {' and '.join(missing)}")
+    rest = template
+    for place in CHANGE_ANSWER_PLACES:
+        rest = rest.replace(place, "")
+    if "{" in rest or "}" in rest:
+        raise ValueError("the Change button's words may only use {question} and {answer}")
+    return template
+
+
 class Wording(Model):
     """Headings and sentences of the question, review and results pages."""
 
     review_heading: Text
     review_explanation: Text
     question_position: Text = Field(description="Above each question; may use {number} and {total}.")
+    change_answer: Annotated[Text, AfterValidator(_check_change_answer)] = Field(
+        description="What a screen reader says for a Change button on the review page: uses {question} "
+        "(the question's review title) and {answer} (the answer given)."
+    )
     results_heading: Text
     results_intro: Text
     options_intro: Text = Field(description="Always above the options: the source's 'may include'.")

@@ -45,6 +45,10 @@ def _set(path: str, value: Any) -> Callable[[Raw], None]:
 
 
 CASES = [
+    ("Change words without the answer", _set("wording/change_answer", "Change {question}"),
+     "wording.change_answer: the Change button's words must contain {answer}"),
+    ("Change words with an unknown place", _set("wording/change_answer", "Change {question}: {answer} {x}"),
+     "wording.change_answer: the Change button's words may only use {question} and {answer}"),
     ("unknown key", _set("options/1/colour", "red"),
      "options[1].colour: unknown key 'colour'"),
     ("missing key", lambda raw: raw["metadata"].pop("disclaimer"),

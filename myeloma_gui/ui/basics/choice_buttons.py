@@ -160,3 +160,4 @@ class ChoiceCheckBox(_WrappingChoice, QCheckBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._setup()
+

@@ -46,6 +46,7 @@ def paragraph(text: str, parent: QWidget | None = None, *, early: bool = False) 
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setText(text)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        keep_out_of_focus(label)
     label.setWordWrap(True)
     return label
 
@@ -54,6 +55,14 @@ def _escape(text: str) -> str:
     """``html.escape`` for text between tags; the html module (with its table of every entity) costs
     a few milliseconds to import, before the first paint."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def keep_out_of_focus(label: QLabel) -> None:
+    """Plain text is read, not operated: never a stop for Tab, nor a focusable object for a screen
+    reader. (Selecting words with the mouse gives a label click focus; it still works without it.)"""
+    from PySide6.QtCore import Qt
+
+    label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 def small(text: str, parent: QWidget | None = None, *, early: bool = False) -> QLabel:

@@ -22,10 +22,14 @@ from PySide6.QtWidgets import (
 from myeloma_gui.content.models import Choice, Question
 from myeloma_gui.ui.basics import text
 from myeloma_gui.ui.basics.choice_buttons import ChoiceCheckBox, ChoiceRadioButton
+from myeloma_gui.ui.basics.named_group import NamedGroup
 from myeloma_gui.ui.basics.scrolling import scroll_area
 from myeloma_gui.ui.session import GuideSession
+from myeloma_gui.ui.wizard.page_focus import PageFocus
 
 CHOICE_INDENT = 32
+# The button's name in words: a screen reader would read its arrows as "greater than".
+RETURN_TO_REVIEW = "Back to your answers"
 
 
 class QuestionPage(QWizardPage):
@@ -33,6 +37,7 @@ class QuestionPage(QWizardPage):
 
     def __init__(self, session: GuideSession, question: Question) -> None:
         super().__init__()
+        self.page_focus = PageFocus(self)  # before any other child: see PageFocus
         self.session = session
         self.question = question
         self.setObjectName(f"question_{question.id}")
@@ -50,6 +55,8 @@ class QuestionPage(QWizardPage):
         title = text.heading(question.title)
         title.setAccessibleDescription(position)
         outer.addWidget(title)
+        # What a screen reader says with the first answer it lands on: the question and where it is.
+        self.spoken_question = f"{question.title} {position}"
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
         if question.explanation:
@@ -57,7 +64,15 @@ class QuestionPage(QWizardPage):
             self.body_layout.addWidget(text.paragraph(question.explanation))
         outer.addWidget(scroll_area(body), 1)
 
-    def add_choice(self, button: QAbstractButton, choice: Choice) -> None:
+    def add_group(self, name: str, description: str) -> QVBoxLayout:
+        """A group for the answers that follow (see ``NamedGroup``); returns the column they go in."""
+        group = NamedGroup(name, description)
+        column = QVBoxLayout(group)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.addWidget(group)
+        return column
+
+    def add_choice(self, column: QVBoxLayout, button: QAbstractButton, choice: Choice) -> None:
         label = self.session.content.choice_label(choice)
         # An "&" in an answer ("Daratumumab & hyaluronidase") must show as itself, not make a
         # keyboard shortcut out of the letter after it.
@@ -65,18 +80,19 @@ class QuestionPage(QWizardPage):
         button.setObjectName(f"choice_{choice.id}")
         button.setAccessibleName(label)
         self.buttons[choice.id] = button
-        self.body_layout.addWidget(button)
+        column.addWidget(button)
         if choice.explanation:
             button.setAccessibleDescription(choice.explanation)
             explanation = text.small(choice.explanation)
             explanation.setContentsMargins(CHOICE_INDENT, 0, 0, 6)
-            self.body_layout.addWidget(explanation)
+            column.addWidget(explanation)
 
     def offer_return_to_review(self, go: Callable[[], None]) -> None:
         """A button under the answers that leads straight back to the review page, shown while
         the person is changing one answer from there (``show_return_to_review``)."""
         self.return_button = QPushButton("Back to &your answers >>")
         self.return_button.setObjectName("return_to_review")
+        self.return_button.setAccessibleName(RETURN_TO_REVIEW)
         self.return_button.setAccessibleDescription(
             "Goes back to the review page, keeping every answer. Pages with a new question stop on the way."
         )
@@ -99,16 +115,22 @@ class OneAnswerPage(QuestionPage):
     def __init__(self, session: GuideSession, question: Question) -> None:
         super().__init__(session, question)
         self.group = QButtonGroup(self)
+        column = self.add_group(self.spoken_question, question.explanation or "")
         for choice in question.choices:
             button = ChoiceRadioButton()
             self.group.addButton(button)
-            self.add_choice(button, choice)
+            self.add_choice(column, button, choice)
             button.toggled.connect(lambda on, c=choice.id: self._chosen(c) if on else None)
         self.body_layout.addStretch(1)
 
     def _chosen(self, choice_id: str) -> None:
         self.session.answers[self.question.id] = choice_id
         self.completeChanged.emit()
+        self._aim_focus()
+
+    def _aim_focus(self) -> None:
+        """The page opens on the answer given, or on the first answer."""
+        self.page_focus.aim(self.group.checkedButton() or next(iter(self.buttons.values())))
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         answer = self.session.answers.get(self.question.id)
@@ -116,6 +138,7 @@ class OneAnswerPage(QuestionPage):
         for choice_id, button in self.buttons.items():
             button.setChecked(choice_id == answer)
         self.group.setExclusive(True)
+        self._aim_focus()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
         return isinstance(self.session.answers.get(self.question.id), str)
@@ -124,16 +147,20 @@ class OneAnswerPage(QuestionPage):
 class ChecklistPage(QuestionPage):
     def __init__(self, session: GuideSession, question: Question) -> None:
         super().__init__(session, question)
-        for group in question.groups:
+        for number, group in enumerate(question.groups):
             group_heading = text.heading(group.title, scale=1.1)
             group_heading.setContentsMargins(0, 8, 0, 0)
             self.body_layout.addWidget(group_heading)
+            # The first group also carries the question, so that it is heard on arriving.
+            name = f"{self.spoken_question} {group.title}" if number == 0 else group.title
+            column = self.add_group(name, (question.explanation or "") if number == 0 else "")
             for choice in group.choices:
                 box = ChoiceCheckBox()
                 box.setAccessibleDescription(group.title)
-                self.add_choice(box, choice)
+                self.add_choice(column, box, choice)
                 box.toggled.connect(self._changed)
         self.body_layout.addStretch(1)
+        self.page_focus.aim(next(iter(self.buttons.values())))
 
     def _changed(self) -> None:
         ticked = frozenset(c for c, button in self.buttons.items() if button.isChecked())

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,15 +23,27 @@ from myeloma_gui.ui.basics import text
 from myeloma_gui.ui.basics.scrolling import scroll_area
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.session import GuideSession
+from myeloma_gui.ui.wizard.page_focus import PageFocus
+
+# The visible text of every Change button; a screen reader hears the content's change_answer instead.
+CHANGE = "Change"
+# The row of What matters to you (the rows of questions are named by their ids).
+WHAT_MATTERS_ROW = "what_matters"
+# The Next button's name in words on this page (its text ends in an arrow).
+SEE_RESULTS = "See the results"
 
 
 class ReviewPage(QWizardPage):
     def __init__(self, session: GuideSession, go_to_question: Callable[[str | None], None]) -> None:
         super().__init__()
+        self.page_focus = PageFocus(self)  # before any other child: see PageFocus
         self.session = session
         self.go_to_question = go_to_question
         self.setObjectName("review_page")
         self.setButtonText(QWizard.WizardButton.NextButton, "See the &results >")
+        self.next_button_name = SEE_RESULTS
+        # The row whose Change button was used last: the page opens on it again when the person returns.
+        self.changing: str | None = None
         wording = session.content.wording
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -44,17 +57,12 @@ class ReviewPage(QWizardPage):
         self.grid.setVerticalSpacing(14)
         layout.addWidget(scroll_area(self.table), 1)
         self.change_buttons: dict[str, QPushButton] = {}
+        self.answer_labels: dict[str, QLabel] = {}
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item is not None and (widget := item.widget()) is not None:
-                widget.setObjectName("")  # gone until Qt deletes it: never found in place of the new one
-                widget.hide()
-                widget.deleteLater()
-        self.change_buttons.clear()
+    def _rows(self) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(row name, review title, the answer's lines) for every answer that counts, in order."""
         content = self.session.content
-        rows: list[tuple[str | None, str, tuple[str, ...]]] = []
+        rows: list[tuple[str, str, tuple[str, ...]]] = []
         for question in asked_questions(content, self.session.answers):
             choices = chosen_choices(question, self.session.answers)
             said = AnsweredQuestion(question, choices).said(content)
@@ -64,28 +72,65 @@ class ReviewPage(QWizardPage):
             told = tuple(line.text for line in lines) or (
                 content.wording.what_matters_empty,
             )
-            rows.append((None, content.what_matters.review_title, told))
-        for row, (question_id, review_title, said) in enumerate(rows):
-            name = question_id or "what_matters"
+            rows.append((WHAT_MATTERS_ROW, content.what_matters.review_title, told))
+        return rows
+
+    def _change_name(self, review_title: str, said: tuple[str, ...]) -> str:
+        template = self.session.content.wording.change_answer
+        return template.replace("{question}", review_title).replace("{answer}", ", ".join(said))
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        rows = self._rows()
+        if [name for name, _, _ in rows] == list(self.change_buttons):
+            # The same questions as last time (after changing one answer, as a rule): only the words
+            # change, in place, so the Change button used is still there to come back to, and a screen
+            # reader is not swamped with a whole new table while the focus lands.
+            for name, review_title, said in rows:
+                if self.answer_labels[name].text() != "\n".join(said):
+                    self.answer_labels[name].setText("\n".join(said))
+                if self.change_buttons[name].accessibleName() != self._change_name(review_title, said):
+                    self.change_buttons[name].setAccessibleName(self._change_name(review_title, said))
+        else:
+            self._build_rows(rows)
+        # Back from changing an answer: on that row's Change button; otherwise on the first one.
+        buttons = self.change_buttons
+        self.page_focus.aim(buttons.get(self.changing or "") or next(iter(buttons.values()), None))
+
+    def _build_rows(self, rows: list[tuple[str, str, tuple[str, ...]]]) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item is not None and (widget := item.widget()) is not None:
+                widget.setObjectName("")  # gone until Qt deletes it: never found in place of the new one
+                widget.hide()
+                widget.deleteLater()
+        self.change_buttons.clear()
+        self.answer_labels.clear()
+        for row, (name, review_title, said) in enumerate(rows):
             title = text.heading(review_title, scale=1.0)
             answer = text.paragraph("\n".join(said))
             answer.setObjectName(f"review_answer_{name}")
-            change = QPushButton("Change")
+            change = QPushButton(CHANGE)
             change.setObjectName(f"change_{name}")
-            change.setAccessibleName(f"Change: {review_title}")
+            change.setAccessibleName(self._change_name(review_title, said))
             # Enter keeps meaning "See the results" on this page; Space presses the focused Change.
             change.setAutoDefault(False)
-            change.clicked.connect(lambda _=False, q=question_id: self.go_to_question(q))
+            question_id = None if name == WHAT_MATTERS_ROW else name
+            change.clicked.connect(lambda _=False, q=question_id: self._change(q))
             self.change_buttons[name] = change
+            self.answer_labels[name] = answer
             self.grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(answer, row, 1, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(change, row, 2, Qt.AlignmentFlag.AlignTop)
         self.grid.setRowStretch(self.grid.rowCount(), 1)
-        # The rows are new each time: About this guide (made with the page) must stay after them,
-        # so that the page opens on the first Change, not on About.
+        # The rows are new: About this guide (made with the page) must stay after them, so that Tab
+        # goes through the Change buttons first.
         about = self.findChild(QPushButton, "about_guide")
         if about is not None and self.change_buttons:
             QWidget.setTabOrder(list(self.change_buttons.values())[-1], about)
+
+    def _change(self, question_id: str | None) -> None:
+        self.changing = question_id or WHAT_MATTERS_ROW
+        self.go_to_question(question_id)
 
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
         return PageId.RESULTS

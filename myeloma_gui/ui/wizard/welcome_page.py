@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWizardPage
 
 from myeloma_gui.content.first_page import FirstPageText
 from myeloma_gui.ui.basics import text
+from myeloma_gui.ui.basics.named_group import NamedGroup
 from myeloma_gui.ui.basics.scrolling import keep_out_of_tab_order, scrolling_column
 from myeloma_gui.ui.page_ids import PageId
+
+# The button's name in words: a screen reader reads its "..." out as dots.
+OPEN_SAVED_ANSWERS = "Open saved answers"
 
 
 class WelcomePage(QWizardPage):
@@ -20,7 +24,16 @@ class WelcomePage(QWizardPage):
         # Until the questions are built, Next (disabled) already points at them, so the wizard
         # shows Next rather than Finish on this page.
         self.next_page: Callable[[], int] = lambda: PageId.FIRST_QUESTION
-        layout = scrolling_column(self, early=True)  # at large text sizes the page scrolls
+        column = scrolling_column(self, early=True)  # at large text sizes the page scrolls
+        # The first thing a screen reader says as the focus lands here: the guide's title and the page's.
+        said = [words.title]
+        if words.heading and words.heading != words.title:
+            said.append(words.heading)
+        self.intro = NamedGroup(". ".join(said))
+        self.intro.setObjectName("welcome_intro")
+        column.addWidget(self.intro, 1)
+        layout = QVBoxLayout(self.intro)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(text.heading(words.heading or words.title, early=True))
         for paragraph in words.paragraphs:
             layout.addWidget(text.paragraph(paragraph, early=True))
@@ -28,6 +41,7 @@ class WelcomePage(QWizardPage):
         # For someone coming back with answers they saved before; usable once the guide has loaded.
         self.open_answers_button = QPushButton("&Open saved answers...")
         self.open_answers_button.setObjectName("open_answers")
+        self.open_answers_button.setAccessibleName(OPEN_SAVED_ANSWERS)
         self.open_answers_button.setAccessibleDescription("Answers and notes you saved here before.")
         self.open_answers_button.setAutoDefault(False)
         self.open_answers_button.setEnabled(False)
@@ -48,6 +62,8 @@ class WelcomePage(QWizardPage):
         self._ready = True
         for scroll in self.findChildren(QScrollArea):
             keep_out_of_tab_order(scroll)
+        for label in self.findChildren(QLabel):  # made early, before Qt's enums could be named
+            text.keep_out_of_focus(label)
         self.open_answers_button.setEnabled(True)
         self.completeChanged.emit()
 

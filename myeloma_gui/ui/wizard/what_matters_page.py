@@ -24,6 +24,7 @@ from myeloma_gui.ui.basics.scrolling import scroll_area
 from myeloma_gui.ui.basics.wrapping_row import FlowLayout
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.session import GuideSession
+from myeloma_gui.ui.wizard.page_focus import PageFocus
 
 OWN_WORDS_LINES = 4
 
@@ -31,6 +32,7 @@ OWN_WORDS_LINES = 4
 class WhatMattersPage(QWizardPage):
     def __init__(self, session: GuideSession) -> None:
         super().__init__()
+        self.page_focus = PageFocus(self)  # before any other child: see PageFocus
         self.session = session
         page = session.content.what_matters
         self.setObjectName("question_what_matters")
@@ -50,8 +52,12 @@ class WhatMattersPage(QWizardPage):
         self.body_layout = QVBoxLayout(body)
         self.body_layout.addWidget(text.paragraph(page.explanation))
         self.body_layout.addWidget(text.heading(page.weights_title, scale=1.1))
-        for thing in page.things:
-            self._add_group(thing.id, thing.label, page.weights)
+        # The first group of each part also carries what is above it, so that it is heard on arriving
+        # (a screen reader says a group's name with the answer it lands on, not the headings between).
+        for number, thing in enumerate(page.things):
+            said_first: tuple[str, ...] = (page.title, position, page.weights_title) if number == 0 else ()
+            self._add_group(thing.id, thing.label, page.weights, said_first,
+                            page.explanation if number == 0 else "")
         self.body_layout.addWidget(text.heading(page.own_words_label, scale=1.1))
         self.own_words = QPlainTextEdit()
         self.own_words.setObjectName("what_matters_own_words")
@@ -62,15 +68,21 @@ class WhatMattersPage(QWizardPage):
         self.body_layout.addWidget(self.own_words)
         self._add_group(page.deciding.id, page.deciding.label, page.deciding.choices)
         self.body_layout.addWidget(text.heading(page.readiness_title, scale=1.1))
-        for check in page.readiness_checks:
-            self._add_group(check.id, check.label, page.readiness_answers)
+        for number, check in enumerate(page.readiness_checks):
+            said_first = (page.readiness_title,) if number == 0 else ()
+            self._add_group(check.id, check.label, page.readiness_answers, said_first)
         self.body_layout.addStretch(1)
         outer.addWidget(scroll_area(body), 1)
 
-    def _add_group(self, key: str, title: str, choices: tuple[Label, ...]) -> None:
-        box = QGroupBox(title)
+    def _add_group(
+        self, key: str, title: str, choices: tuple[Label, ...], said_first: tuple[str, ...] = (),
+        description: str = "",
+    ) -> None:
+        """A titled group of answers; ``said_first``: words a screen reader says before its title."""
+        box = QGroupBox(title.replace("&", "&&"))
         box.setObjectName(f"what_matters_{key}")
-        box.setAccessibleName(title)
+        box.setAccessibleName(" ".join((*said_first, title)))
+        box.setAccessibleDescription(description)
         row = FlowLayout(box, spacing=12)
         group = QButtonGroup(self)
         self.groups[key] = group
@@ -88,6 +100,12 @@ class WhatMattersPage(QWizardPage):
 
     def _chosen(self, key: str, choice_id: str) -> None:
         self.session.what_matters[key] = choice_id
+        self._aim_focus()
+
+    def _aim_focus(self) -> None:
+        """The page opens on the first group's answer, or on its first answer."""
+        key, answer = next(iter(self.buttons))
+        self.page_focus.aim(self.groups[key].checkedButton() or self.buttons[(key, answer)])
 
     def _own_words_changed(self) -> None:
         self.session.what_matters[WhatMatters.OWN_WORDS] = self.own_words.toPlainText()
@@ -106,6 +124,7 @@ class WhatMattersPage(QWizardPage):
             self.own_words.blockSignals(True)
             self.own_words.setPlainText(own_words)
             self.own_words.blockSignals(False)
+        self._aim_focus()
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt's name)
         """Going back keeps this page's answers (Qt's default would reset them)."""

@@ -6,9 +6,11 @@ built once the content has been validated, just after the first paint.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QPushButton, QWizard
+from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from myeloma_gui.content.first_page import FirstPageText
 from myeloma_gui.ui.page_ids import PageId
@@ -18,9 +20,14 @@ if TYPE_CHECKING:
     # These pull in pydantic; at run time they are imported after the first paint.
     from myeloma_gui.content.models import Content
     from myeloma_gui.ui.session import GuideSession
+    from myeloma_gui.ui.wizard.page_focus import PageFocus
     from myeloma_gui.ui.wizard.question_pages import QuestionPage
 
 DEFAULT_SIZE = (960, 760)
+# Qt's buttons show arrows ("< Back", "Next >") that a screen reader reads out as "less than" and
+# "greater than": their names are the words alone. A page may name Next itself (``next_button_name``).
+BACK = "Back"
+NEXT = "Next"
 
 
 class GuideWizard(QWizard):
@@ -35,7 +42,12 @@ class GuideWizard(QWizard):
         self.session: GuideSession | None = None
         self.welcome_page = WelcomePage(first_page)
         self.setPage(PageId.WELCOME, self.welcome_page)
+        self._turning_pages = False
+        # The focus first: Qt's dialog buttons settle which one is the default as the focus moves.
+        self.currentIdChanged.connect(self._focus_new_page)
         self.currentIdChanged.connect(self._choose_default_button)
+        self.currentIdChanged.connect(self._name_buttons_in_words)
+        self._name_buttons_in_words()
         # Close only when pressed (or clicked): Enter on it, reached with Tab, must not end the guide.
         finish = self.button(QWizard.WizardButton.FinishButton)
         if isinstance(finish, QPushButton):
@@ -47,6 +59,33 @@ class GuideWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoDefaultButton, page_id == PageId.RESULTS)
         if page_id in (PageId.WELCOME, PageId.REVIEW, PageId.RESULTS) and self.session is not None:
             self._show_return_to_review(False)  # back at the review (or starting over): done
+
+    def _focus_new_page(self) -> None:
+        if not self._turning_pages:
+            self._focus_current_page()
+
+    def _focus_current_page(self) -> None:
+        """The keyboard (and so the screen reader) lands on the control the page opens on: see
+        page_focus. Pages without one (welcome, results) keep what Qt gave."""
+        focus: PageFocus | None = getattr(self.currentPage(), "page_focus", None)
+        control = focus.aimed_at() if focus is not None else None
+        if control is not None and not control.hasFocus():
+            control.setFocus()
+
+    @contextmanager
+    def _one_focus_move(self) -> Iterator[None]:
+        """Several pages turned in one step: the focus moves once, to the page they end on."""
+        self._turning_pages = True
+        try:
+            yield
+        finally:
+            self._turning_pages = False
+            self._focus_current_page()
+
+    def _name_buttons_in_words(self) -> None:
+        self.button(QWizard.WizardButton.BackButton).setAccessibleName(BACK)
+        next_name = getattr(self.currentPage(), "next_button_name", NEXT)
+        self.button(QWizard.WizardButton.NextButton).setAccessibleName(next_name)
 
     def install_content(self, content: Content) -> None:
         """Builds the rest of the guide from the validated content."""
@@ -76,8 +115,11 @@ class GuideWizard(QWizard):
         self.welcome_page.next_page = lambda: session.page_after(None)
         self.welcome_page.set_ready()
         self._offer_about(content)
-        # The welcome page has nothing else to focus: put the keyboard where the reader goes next.
-        self.button(QWizard.WizardButton.NextButton).setFocus()
+        # The focus moves once more, now that the guide is built: a screen reader has just been told
+        # of every page made hidden, and would otherwise leave the last of those as what it said. On
+        # the welcome page's first control it says the page's name (its heading) with it; Enter still
+        # means Next there.
+        self.welcome_page.open_answers_button.setFocus()
 
     def _offer_about(self, content: Content) -> None:
         """About this guide: a button at the top right of every page, all opening one window."""
@@ -92,6 +134,8 @@ class GuideWizard(QWizard):
         on_welcome = new_button()
         self.welcome_page.open_row.insertWidget(1, on_welcome)
         on_welcome.show()  # the welcome page is on screen already: Qt would show it only later
+        # Tab goes from Open saved answers to its neighbour, before the buttons at the bottom.
+        QWidget.setTabOrder(self.welcome_page.open_answers_button, on_welcome)
         top_rows = [page.top_row for page in self.question_pages.values()]
         top_rows += [self.what_matters_page.top_row, self.review_page.top_row]
         for row in top_rows:
@@ -106,18 +150,20 @@ class GuideWizard(QWizard):
         target = (
             PageId.WHAT_MATTERS if question_id is None else self.session.question_page_id(question_id)
         )
-        while self.currentId() != target and self.currentId() != PageId.WELCOME:
-            self.back()
-        self._show_return_to_review(True)
+        with self._one_focus_move():
+            while self.currentId() != target and self.currentId() != PageId.WELCOME:
+                self.back()
+            self._show_return_to_review(True)
 
     def return_to_review(self) -> None:
         """Next, page after page, to the review; it stops at a page that still needs an answer
         (a question the changed answer brought in)."""
-        while self.currentId() not in (PageId.REVIEW, PageId.RESULTS):
-            page = self.currentPage()
-            if page is None or not page.isComplete():
-                return
-            self.next()
+        with self._one_focus_move():
+            while self.currentId() not in (PageId.REVIEW, PageId.RESULTS):
+                page = self.currentPage()
+                if page is None or not page.isComplete():
+                    return
+                self.next()
 
     def _show_return_to_review(self, shown: bool) -> None:
         for page in self.question_pages.values():
@@ -154,11 +200,12 @@ class GuideWizard(QWizard):
         assert self.session is not None
         missing = unanswered_questions(self.session.content, self.session.answers)
         target = self.session.question_page_id(missing[0].id) if missing else PageId.REVIEW
-        self.restart()
-        for _ in self.pageIds():
-            if self.currentId() in (target, PageId.RESULTS):  # answers outside the guide lead to results
-                break
-            self.next()
+        with self._one_focus_move():
+            self.restart()
+            for _ in self.pageIds():
+                if self.currentId() in (target, PageId.RESULTS):  # answers outside the guide lead to results
+                    break
+                self.next()
 
     def done(self, result: int) -> None:
         """Every way of closing the window ends here (Close, the title bar, Ctrl+Q; Escape is kept

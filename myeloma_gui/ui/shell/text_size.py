@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QWidget, QWizard
 
 from myeloma_gui.ui.basics import text
 from myeloma_gui.ui.basics.words import translate
@@ -121,16 +121,32 @@ def add_text_size_buttons(wizard: QWizard, text_size: TextSize) -> None:
     row = [smaller, larger, QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
            QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton]
     wizard.setButtonLayout([*row[:2], QWizard.WizardButton.Stretch, *row[2:]])
-    buttons = [wizard.button(which) for which in row]
+    _tab_along_the_buttons(wizard, [wizard.button(which) for which in row])
+    _describe_size_buttons(wizard.button(smaller), wizard.button(larger))
+    wizard.button(smaller).clicked.connect(text_size.smaller)
+    wizard.button(larger).clicked.connect(text_size.larger)
 
-    def tab_along_the_buttons() -> None:
-        # Tab goes through the page, then along the buttons from left to right, as they are seen.
+    def show_limits() -> None:
+        wizard.button(smaller).setEnabled(text_size.percent > STEPS[0])
+        wizard.button(larger).setEnabled(text_size.percent < STEPS[-1])
+
+    text_size.changed.connect(show_limits)
+    show_limits()
+
+
+def _tab_along_the_buttons(wizard: QWizard, buttons: list[QAbstractButton]) -> None:
+    """Tab goes through the page, then along the buttons from left to right, as they are seen."""
+
+    def set_order() -> None:
         # Pages added later land in the middle of that order, so it is set again on each page.
         for before, after in pairwise(buttons):
             QWidget.setTabOrder(before, after)
 
-    wizard.currentIdChanged.connect(tab_along_the_buttons)
-    tab_along_the_buttons()
+    wizard.currentIdChanged.connect(set_order)
+    set_order()
+
+
+def _describe_size_buttons(smaller: QAbstractButton, larger: QAbstractButton) -> None:
     # Whole sentences for the translators: "smaller" and "larger" change other words in many languages.
     words = {
         smaller: (
@@ -148,22 +164,12 @@ def add_text_size_buttons(wizard: QWizard, text_size: TextSize) -> None:
             translate("TextSize", "Makes all the text larger. The keys Ctrl and plus do the same."),
         ),
     }
-    for which, (what, tooltip, description) in words.items():
-        button = wizard.button(which)
+    for button, (what, tooltip, description) in words.items():
         assert isinstance(button, QPushButton)
         button.setObjectName(f"text_{what}")
         button.setAutoDefault(False)  # Enter keeps meaning Next
         button.setToolTip(tooltip)
         button.setAccessibleDescription(description)
-    wizard.button(smaller).clicked.connect(text_size.smaller)
-    wizard.button(larger).clicked.connect(text_size.larger)
-
-    def show_limits() -> None:
-        wizard.button(smaller).setEnabled(text_size.percent > STEPS[0])
-        wizard.button(larger).setEnabled(text_size.percent < STEPS[-1])
-
-    text_size.changed.connect(show_limits)
-    show_limits()
 
 
 def _sequences(keys: tuple[str, ...]) -> list[QKeySequence]:

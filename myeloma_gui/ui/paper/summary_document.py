@@ -86,8 +86,9 @@ class SummaryDocument:
     ) -> None:
         made_on = made_on or datetime.date.today()
         self.title = summary_title(results)
-        self.html = summary_html(build_report(results, notes), made_on, name)
-        self.footer = f"{results.content.metadata.title} · {readable_date(made_on)}"
+        made = readable_date(made_on, results.content.wording.months)
+        self.html = summary_html(build_report(results, notes), made, name)
+        self.footer = f"{results.content.metadata.title} · {made}"
         self.body_point_size = LARGE_PRINT_BODY_POINT_SIZE if large_print else BODY_POINT_SIZE
 
     def paint(self, device: QPagedPaintDevice) -> int:

@@ -42,26 +42,6 @@ from tests.ui.interface_words import (
 )
 from tests.ui.walk import forget_answers, press_next, start_guide
 
-# The one list of modules whose words do not go through the translation yet; the test fails for a
-# word written anywhere else, and for a module on the list that shows none (take it off). Empty it.
-NOT_TRANSLATED_YET = {
-    # Translated after the parallel rewrites merge (the wizard and its pages: accessibility; the
-    # results screen and the summary: the report layer).
-    "myeloma_gui.ui.wizard.wizard",
-    "myeloma_gui.ui.wizard.welcome_page",
-    "myeloma_gui.ui.wizard.review_page",
-    "myeloma_gui.ui.results.results_page",
-    "myeloma_gui.ui.paper.summary_html",
-    # Month names: the content layer writes dates with no Qt (the summary's "Made on" date, the first
-    # page's review date); a second language needs them from the translation or QLocale.
-    "myeloma_gui.content.dates",
-    "myeloma_gui.content.first_page",
-}
-
-# Qt's own words, which Qt's translation (qtbase_<language>.qm, installed with ours) translates:
-# the wizard's Back and Next, until the wizard names its buttons itself.
-QT_OWN_WORDS = {"< &Back", "&Next >"}
-
 # One answer for every question: a walk that reaches the results with something on every page.
 ANSWERS = {
     "situation": ("relapsed_or_refractory",), "stable_now": ("no",), "grew_during_treatment": ("no",),
@@ -243,23 +223,11 @@ def test_every_interface_word_comes_through_the_translation(
     untranslated = Untranslated(content_strings(content_path), content_templates(content_path))
     literals = literals_by_module()
     problems = []
-    allowed: set[str] = set()
-    qt_words: set[str] = set()
     for place, shown in seen.words:
         for leftover in untranslated.leftovers(shown.text):
-            if leftover in QT_OWN_WORDS:
-                qt_words.add(leftover)
-                continue
-            # Each piece must be written in a module of the list, and in no other module.
             pieces = written_in(leftover, literals)
-            if all(modules and modules <= NOT_TRANSLATED_YET for modules in pieces):
-                allowed.update(*pieces)
-                continue
             where = sorted(set().union(*pieces)) or "?"
             problems.append(f"{place}: {shown.where}: {leftover!r} (written in {where})")
-    done = NOT_TRANSLATED_YET - allowed
-    assert not done, f"no untranslated word shown any more: take {done} off NOT_TRANSLATED_YET"
-    assert qt_words >= QT_OWN_WORDS, f"no longer shown, take off QT_OWN_WORDS: {QT_OWN_WORDS - qt_words}"
     assert not problems, "interface words not through the translation:\n" + "\n".join(
         dict.fromkeys(problems)
     )

@@ -356,6 +356,17 @@ If you did not change this file, please reinstall the app.</source>
     </message>
 </context>
 <context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>The printer or file could not be opened for the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryHtml</name>
     <message>
         <source>{title}: summary to bring to your doctor</source>

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtGui import QPageSize, QTextDocumentFragment
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -26,10 +26,12 @@ from myeloma_gui.ui.basics import links
 from myeloma_gui.ui.basics.language import install_translation
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.paper.print_and_pdf import summary_document
+from myeloma_gui.ui.paper.summary_document import write_summary_pdf
 from myeloma_gui.ui.shell.app import app_name, open_guide
 from myeloma_gui.ui.shell.crash_report import CrashReporter
 from myeloma_gui.ui.wizard.question_pages import QuestionPage
 from myeloma_gui.ui.wizard.wizard import GuideWizard
+from tests.pdf_text import page_texts
 from tests.ui.interface_words import (
     Shown,
     Untranslated,
@@ -173,6 +175,13 @@ def open_every_dialog(wizard: GuideWizard, seen: Seen, tmp_path: Path,
     printed = QTextDocumentFragment.fromHtml(summary.html).toPlainText()
     parts = (("title", summary.title), ("footer", summary.footer), ("text", printed))
     seen.words += [("the printed summary", Shown(part, text)) for part, text in parts]
+    # And on paper, as a PDF: what each page prints after its footer, the page number.
+    pdf = tmp_path / "summary.pdf"
+    write_summary_pdf(pdf, summary, QPageSize.PageSizeId.A4)
+    pages = page_texts(pdf.read_bytes())
+    assert all(summary.footer in page for page in pages)
+    seen.words += [(f"the summary's page {n}", Shown("page number", page.rsplit(summary.footer, 1)[1]))
+                   for n, page in enumerate(pages, 1)]
     open_and_save.open_answers(wizard, session)  # the file dialog, cancelled
     open_and_save.may_lose_answers(wizard, session)  # the unsaved answers question
     # A file that cannot be written, one that asks to be replaced, one that cannot be opened.

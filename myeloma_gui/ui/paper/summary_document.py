@@ -33,6 +33,7 @@ from myeloma_gui.content.dates import readable_date
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.files import write_atomically
 from myeloma_gui.report.build import build_report
+from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.paper.pagination import paginate
 from myeloma_gui.ui.paper.summary_html import summary_html, summary_title
 
@@ -95,7 +96,9 @@ class SummaryDocument:
         """Lays the summary out for this device's pages, paints every page, and returns how many."""
         painter = QPainter()
         if not painter.begin(device):
-            raise SummaryPrintError("The printer or file could not be opened for the summary.")
+            raise SummaryPrintError(
+                translate("SummaryDocument", "The printer or file could not be opened for the summary.")
+            )
         try:
             return self._paint_pages(painter, device)
         finally:
@@ -141,7 +144,9 @@ class SummaryDocument:
             painter.setFont(footer_font)
             bottom = Qt.AlignmentFlag.AlignBottom
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | bottom), self.footer)
-            page_number = f"Page {index + 1} of {pages}"
+            page_number = translate("SummaryDocument", "Page {number} of {total}").format(
+                number=index + 1, total=pages
+            )
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | bottom), page_number)
         return pages
 

@@ -31,6 +31,7 @@ from myeloma_gui.ui.shell.app import app_name, open_guide
 from myeloma_gui.ui.shell.crash_report import CrashReporter
 from myeloma_gui.ui.wizard.question_pages import QuestionPage
 from myeloma_gui.ui.wizard.wizard import GuideWizard
+from tests.answer_sets import OUT_OF_SCOPE_NEW
 from tests.pdf_text import page_texts
 from tests.ui.interface_words import (
     Shown,
@@ -42,7 +43,7 @@ from tests.ui.interface_words import (
     window_words,
     written_in,
 )
-from tests.ui.walk import forget_answers, press_next, start_guide
+from tests.ui.walk import forget_answers, press_next, start_guide, walk_to_results
 
 # One answer for every question: a walk that reaches the results with something on every page.
 ANSWERS = {
@@ -229,6 +230,29 @@ def test_every_interface_word_comes_through_the_translation(
     for title in expected_dialogs:
         assert any(f"[[{title}" in shown for shown in seen.dialogs), f"never opened: {title}"
 
+    assert_every_word_translated(seen, content_path)
+
+
+@pytest.mark.usefixtures("pseudo")
+def test_outside_the_guide_every_word_comes_through_the_translation(
+    qtbot: QtBot, content_path: Path, seen: Seen
+) -> None:
+    """The results for a situation the guide is not for: the matching topic in full, its link and
+    its web address, on screen and on paper."""
+    wizard = start_guide(qtbot, content_path)
+    walk_to_results(wizard, OUT_OF_SCOPE_NEW)
+    seen.read("results outside the guide", wizard)
+    session, results = wizard.session, wizard.results_page.results
+    assert session is not None
+    assert results is not None
+    assert not results.in_scope
+    printed = QTextDocumentFragment.fromHtml(summary_document(session, results).html).toPlainText()
+    seen.words.append(("the printed summary outside the guide", Shown("text", printed)))
+    forget_answers(wizard)
+    assert_every_word_translated(seen, content_path)
+
+
+def assert_every_word_translated(seen: Seen, content_path: Path) -> None:
     untranslated = Untranslated(content_strings(content_path), content_templates(content_path))
     literals = literals_by_module()
     problems = []

@@ -10,12 +10,6 @@ from typing import Any
 
 from myeloma_gui.content.loader import RawContent
 
-# Not datetime's own names: importing datetime before the first paint costs a few milliseconds.
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-
 
 class FirstPageText:
     """A plain class: a dataclass or a NamedTuple is built by compiling code, a few milliseconds more
@@ -43,6 +37,7 @@ class FirstPageText:
         sources = listed if isinstance(listed, list) else []
         source = next((_mapping(s) for s in sources if _mapping(s).get("id") == source_id), {})
         paragraphs = welcome.get("paragraphs")
+        wording = _mapping(raw.get("wording"))
         return cls(
             title=_text(metadata.get("title")),
             heading=_text(welcome.get("heading")),
@@ -50,32 +45,36 @@ class FirstPageText:
             privacy=_text(welcome.get("privacy")),
             disclaimer=_text(metadata.get("disclaimer")),
             source_line=fill_source_line(
-                _text(_mapping(raw.get("wording")).get("source_line")),
+                _text(wording.get("source_line")),
                 _text(source.get("title")),
                 _text(source.get("publisher")),
-                _readable_iso_date(_text(metadata.get("reviewed"))),
+                _readable_iso_date(_text(metadata.get("reviewed")), wording.get("months")),
             ),
         )
 
 
 def fill_source_line(template: str, source: str, publisher: str, reviewed: str) -> str:
     """The content's source line with its {source}, {publisher} and {reviewed} filled in."""
-    filled = template or "Source: {source}, {publisher}. Checked against the source on {reviewed}."
+    filled = template  # missing: the validation a moment later says so
     for name, value in (("source", source), ("publisher", publisher), ("reviewed", reviewed)):
         filled = filled.replace("{" + name + "}", value)
     return filled
 
 
-def _readable_iso_date(text: str) -> str:
-    """'2026-11-23' as '23 November 2026', as ``dates.readable_date`` writes it; anything else as it is
-    (the validation a moment later reports a date that is not real)."""
+def _readable_iso_date(text: str, months: Any) -> str:
+    """'2026-11-23' as '23 November 2026', as ``dates.readable_date`` writes it, with the content's
+    month names (not datetime's: importing it before the first paint costs a few milliseconds);
+    anything else as it is (the validation a moment later reports a date that is not real, or a
+    list of months that is not one)."""
+    if not isinstance(months, list) or len(months) != 12:
+        return text
     parts = text.split("-")
     if len(parts) != 3 or not all(part.isascii() and part.isdigit() for part in parts):
         return text
     year, month, day = (int(part) for part in parts)
     if [len(part) for part in parts] != [4, 2, 2] or not 1 <= month <= 12 or not 1 <= day <= 31:
         return text
-    return f"{day} {_MONTHS[month - 1]} {year}"
+    return f"{day} {_text(months[month - 1])} {year}"
 
 
 def _mapping(value: Any) -> dict[str, Any]:

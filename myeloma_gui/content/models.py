@@ -270,6 +270,19 @@ def _check_change_answer(template: str) -> str:
     return template
 
 
+def _uses(place: str) -> AfterValidator:
+    """A template that must say where its one ``place`` goes, and use no other."""
+
+    def check(template: str) -> str:
+        if place not in template:
+            raise ValueError(f"must contain {place}")
+        if "{" in template.replace(place, "") or "}" in template.replace(place, ""):
+            raise ValueError(f"may only use {place}")
+        return template
+
+    return AfterValidator(check)
+
+
 class Wording(Model):
     """Headings and sentences of the question, review and results pages."""
 
@@ -307,6 +320,20 @@ class Wording(Model):
     doctor_questions_heading: Text
     glossary_heading: Text
     source_line: Text = Field(description="May use {source}, {publisher} and {reviewed}.")
+    # Words the report layer (no Qt, so not Qt's translation) puts around the content's own.
+    answers_heading: Text = Field(description="The printed summary's heading above the answers given.")
+    notes_heading: Text = Field(description="The printed summary's heading above the person's own notes.")
+    topic_link_name: Annotated[Text, _uses("{title}")] = Field(
+        description="What a screen reader says for a link to a related topic: uses {title}."
+    )
+    open_topic: Text = Field(description="The link to the topic shown in full when the guide does not fit.")
+    full_page: Text = Field(description="Before a topic's web address.")
+    at_address: Annotated[Text, _uses("{address}")] = Field(
+        description="On paper, above the topics found at one web address: uses {address}."
+    )
+    months: tuple[Text, ...] = Field(
+        min_length=12, max_length=12, description="The names of the months, January first, for dates."
+    )
 
 
 class Label(Model):

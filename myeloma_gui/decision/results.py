@@ -104,5 +104,5 @@ class GuideResults:
         source = self.content.source(metadata.source)
         return fill_source_line(
             self.content.wording.source_line, source.title, source.publisher,
-            readable_date(metadata.reviewed),
+            readable_date(metadata.reviewed, self.content.wording.months),
         )

@@ -12,13 +12,14 @@ def source_date_line(content: Content) -> str:
     updated = content.metadata.source_updated
     if updated is None:
         return about.source_date_unknown
-    return about.source_date_known.replace("{updated}", readable_date(updated))
+    return about.source_date_known.replace("{updated}", readable_date(updated, content.wording.months))
 
 
 def checked_line(content: Content) -> str:
     metadata = content.metadata
+    reviewed = readable_date(metadata.reviewed, content.wording.months)
     return (
-        content.about.checked_line.replace("{reviewed}", readable_date(metadata.reviewed))
+        content.about.checked_line.replace("{reviewed}", reviewed)
         .replace("{version}", metadata.content_version)
     )
 

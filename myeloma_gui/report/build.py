@@ -14,6 +14,7 @@ from myeloma_gui.report.document import (
     Block,
     Bullets,
     HadMark,
+    Inline,
     MarkedGroup,
     OptionEntry,
     Pair,
@@ -30,14 +31,6 @@ from myeloma_gui.report.document import (
 from myeloma_gui.report.glossary_words import GlossaryWords
 from myeloma_gui.report.status_marks import STATUS_SYMBOLS
 
-# Words of the printed summary and the screen's links, grouped here so they can move to translations.
-ANSWERS_HEADING = "Your answers"
-NOTES_HEADING = "Your own questions and notes"
-TOPIC_LINK_NAME = "Related topic: {title}"
-OPEN_TOPIC = "Open this topic"
-FULL_PAGE = "Full page: "
-AT_ADDRESS = "At "
-
 SCREEN, PAPER, BOTH = Where.SCREEN, Where.PAPER, Where.BOTH
 
 
@@ -50,7 +43,7 @@ def build_report(results: GuideResults, notes: str = "") -> Report:
         sections += _in_scope(results, glossary)
     else:
         sections += _out_of_scope(results, glossary)
-    sections += _notes(notes)
+    sections += _notes(notes, content)
     sections += _paper_topics(results.topics if results.in_scope else results.topics[1:], content)
     if results.in_scope:
         sections.append(_glossary(content))
@@ -66,7 +59,7 @@ def _paper_top(results: GuideResults) -> list[Section]:
     )
     return [
         Section("summary", content.metadata.title, 1, (_plain(content.metadata.disclaimer),), where=PAPER),
-        Section("answers", ANSWERS_HEADING, 2, (answers,), where=PAPER),
+        Section("answers", content.wording.answers_heading, 2, (answers,), where=PAPER),
     ]
 
 
@@ -176,14 +169,18 @@ def _trials(results: GuideResults, glossary: GlossaryWords) -> list[Section]:
     ]
 
 
-def _topic_link(topic: Topic) -> Paragraph:
-    return Paragraph((TopicLink(topic.title, topic.id, TOPIC_LINK_NAME.format(title=topic.title)),))
+def _topic_link_name(content: Content, topic: Topic) -> str:
+    return content.wording.topic_link_name.replace("{title}", topic.title)
+
+
+def _topic_link(content: Content, topic: Topic) -> Paragraph:
+    return Paragraph((TopicLink(topic.title, topic.id, _topic_link_name(content, topic)),))
 
 
 def _screen_topics(content: Content, topics: tuple[Topic, ...], glossary: GlossaryWords) -> Section:
     return Section(
         "topics", content.wording.topics_heading, 2,
-        (glossary(content.wording.topics_intro), Bullets(tuple(_topic_link(t) for t in topics))),
+        (glossary(content.wording.topics_intro), Bullets(tuple(_topic_link(content, t) for t in topics))),
         where=SCREEN,
     )
 
@@ -208,20 +205,20 @@ def _out_of_scope(results: GuideResults, glossary: GlossaryWords) -> list[Sectio
                 (glossary(results.out_of_scope.message),)),
         Section("out_of_scope_topic", topic.title, 2, (
             *(glossary(p) for p in topic.summary),
-            Paragraph((TopicLink(OPEN_TOPIC, topic.id, TOPIC_LINK_NAME.format(title=topic.title)),),
+            Paragraph((TopicLink(content.wording.open_topic, topic.id, _topic_link_name(content, topic)),),
                       where=SCREEN),
-            Paragraph((Words(FULL_PAGE), WebLink(topic.url))),
+            Paragraph((Words(content.wording.full_page + " "), WebLink(topic.url))),
         )),
         _screen_topics(content, results.topics[1:], glossary),
     ]
 
 
-def _notes(notes: str) -> list[Section]:
+def _notes(notes: str, content: Content) -> list[Section]:
     if not notes.strip():
         return []
     # One paragraph per line the person wrote, so long notes break between pages like any text.
     lines = tuple(_plain(line) for line in notes.strip().splitlines())
-    return [Section("notes", NOTES_HEADING, 2, lines, where=PAPER)]
+    return [Section("notes", content.wording.notes_heading, 2, lines, where=PAPER)]
 
 
 def _paper_topics(topics: tuple[Topic, ...], content: Content) -> list[Section]:
@@ -234,7 +231,10 @@ def _paper_topics(topics: tuple[Topic, ...], content: Content) -> list[Section]:
         by_address.setdefault(topic.url, []).append(topic.title)
     blocks: list[Block] = []
     for address, titles in by_address.items():
-        blocks.append(Paragraph((Words(AT_ADDRESS), WebLink(address), Words(":")), strong=True))
+        before, _, after = content.wording.at_address.partition("{address}")
+        parts: list[Inline] = [Words(before)] if before else []
+        parts += [WebLink(address), *([Words(after)] if after else [])]
+        blocks.append(Paragraph(tuple(parts), strong=True))
         blocks.append(Bullets(tuple(_plain(t) for t in titles), two_columns_on_paper=True))
     return [Section("topics_by_address", content.wording.topics_heading, 2, tuple(blocks), where=PAPER)]
 

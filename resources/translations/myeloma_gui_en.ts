@@ -125,6 +125,41 @@ If you did not change this file, please reinstall the app.</source>
     </message>
 </context>
 <context>
+    <name>GuideWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clears all your answers and takes you back to the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintAndPdf</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -152,6 +187,35 @@ If you did not change this file, please reinstall the app.</source>
     </message>
     <message>
         <source>The summary was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Back to &amp;your answers &gt;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back to the review page, keeping every answer. Pages with a new question stop on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportHeading</name>
+    <message>
+        <source>Level {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>What “{word}” means</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -238,6 +302,90 @@ If you did not change this file, please reinstall the app.</source>
     </message>
 </context>
 <context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Words the guide explains are shown here: rest the mouse on one, or reach it with Tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your results and your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your no&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own questions and notes, printed with the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment options, drug groups, clinical trials and related topics for your answers. Tab moves through its links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning of the word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>See the &amp;results &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>The printer or file could not be opened for the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryHtml</name>
+    <message>
+        <source>{title}: summary to bring to your doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary to bring to your doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextSize</name>
     <message>
         <source>Smaller text</source>
@@ -285,6 +433,21 @@ If you did not change this file, please reinstall the app.</source>
     </message>
     <message>
         <source>The browser could not be opened. You can type the address above into any browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Open saved answers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open saved answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers and notes you saved here before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

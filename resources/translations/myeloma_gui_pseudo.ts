@@ -136,6 +136,41 @@ If you did not change this file, please reinstall the app.]]</translation>
         </message>
     </context>
     <context>
+        <name>GuideWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>[[&lt; &amp;Back]]</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>[[&amp;Next &gt;]]</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>[[&amp;Close]]</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>[[Back]]</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>[[Next]]</translation>
+        </message>
+        <message>
+            <source>Start over?</source>
+            <translation>[[Start over?]]</translation>
+        </message>
+        <message>
+            <source>This clears all your answers and takes you back to the start.</source>
+            <translation>[[This clears all your answers and takes you back to the start.]]</translation>
+        </message>
+        <message>
+            <source>Clear my answers</source>
+            <translation>[[Clear my answers]]</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintAndPdf</name>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -164,6 +199,35 @@ If you did not change this file, please reinstall the app.]]</translation>
         <message>
             <source>The summary was not saved</source>
             <translation>[[The summary was not saved]]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionPage</name>
+        <message>
+            <source>Back to &amp;your answers &gt;&gt;</source>
+            <translation>[[Back to &amp;your answers &gt;&gt;]]</translation>
+        </message>
+        <message>
+            <source>Back to your answers</source>
+            <translation>[[Back to your answers]]</translation>
+        </message>
+        <message>
+            <source>Goes back to the review page, keeping every answer. Pages with a new question stop on the way.</source>
+            <translation>[[Goes back to the review page, keeping every answer. Pages with a new question stop on the way.]]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportHeading</name>
+        <message>
+            <source>Level {level}</source>
+            <translation>[[Level {level}]]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportView</name>
+        <message>
+            <source>What “{word}” means</source>
+            <translation>[[What “{word}” means]]</translation>
         </message>
     </context>
     <context>
@@ -249,6 +313,90 @@ If you did not change this file, please reinstall the app.]]</translation>
         </message>
     </context>
     <context>
+        <name>ResultsPage</name>
+        <message>
+            <source>Words the guide explains are shown here: rest the mouse on one, or reach it with Tab.</source>
+            <translation>[[Words the guide explains are shown here: rest the mouse on one, or reach it with Tab.]]</translation>
+        </message>
+        <message>
+            <source>Your results and your notes</source>
+            <translation>[[Your results and your notes]]</translation>
+        </message>
+        <message>
+            <source>Your &amp;results</source>
+            <translation>[[Your &amp;results]]</translation>
+        </message>
+        <message>
+            <source>Your no&amp;tes</source>
+            <translation>[[Your no&amp;tes]]</translation>
+        </message>
+        <message>
+            <source>Your own questions and notes, printed with the summary</source>
+            <translation>[[Your own questions and notes, printed with the summary]]</translation>
+        </message>
+        <message>
+            <source>Start &amp;over</source>
+            <translation>[[Start &amp;over]]</translation>
+        </message>
+        <message>
+            <source>Your results</source>
+            <translation>[[Your results]]</translation>
+        </message>
+        <message>
+            <source>The treatment options, drug groups, clinical trials and related topics for your answers. Tab moves through its links.</source>
+            <translation>[[The treatment options, drug groups, clinical trials and related topics for your answers. Tab moves through its links.]]</translation>
+        </message>
+        <message>
+            <source>Meaning of the word</source>
+            <translation>[[Meaning of the word]]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>See the &amp;results &gt;</source>
+            <translation>[[See the &amp;results &gt;]]</translation>
+        </message>
+        <message>
+            <source>See the results</source>
+            <translation>[[See the results]]</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>[[Change]]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryDocument</name>
+        <message>
+            <source>The printer or file could not be opened for the summary.</source>
+            <translation>[[The printer or file could not be opened for the summary.]]</translation>
+        </message>
+        <message>
+            <source>Page {number} of {total}</source>
+            <translation>[[Page {number} of {total}]]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryHtml</name>
+        <message>
+            <source>{title}: summary to bring to your doctor</source>
+            <translation>[[{title}: summary to bring to your doctor]]</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>[[Name:]]</translation>
+        </message>
+        <message>
+            <source>Summary to bring to your doctor</source>
+            <translation>[[Summary to bring to your doctor]]</translation>
+        </message>
+        <message>
+            <source>Made on {date}</source>
+            <translation>[[Made on {date}]]</translation>
+        </message>
+    </context>
+    <context>
         <name>TextSize</name>
         <message>
             <source>Smaller text</source>
@@ -298,6 +446,21 @@ If you did not change this file, please reinstall the app.]]</translation>
         <message>
             <source>The browser could not be opened. You can type the address above into any browser.</source>
             <translation>[[The browser could not be opened. You can type the address above into any browser.]]</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>&amp;Open saved answers...</source>
+            <translation>[[&amp;Open saved answers...]]</translation>
+        </message>
+        <message>
+            <source>Open saved answers</source>
+            <translation>[[Open saved answers]]</translation>
+        </message>
+        <message>
+            <source>Answers and notes you saved here before.</source>
+            <translation>[[Answers and notes you saved here before.]]</translation>
         </message>
     </context>
 </TS>

@@ -125,8 +125,10 @@ def content_templates(content_file: Path) -> list[re.Pattern[str]]:
         parts = PLACEHOLDER.split(value)
         if len(parts) < 2 or not any(LETTER.search(part) for part in parts):
             continue
-        # A filled-in value ends at the line's end, or (at the sentence's end) at the next space.
-        fields = ["[^\\n]+?"] * (len(parts) - 2) + ["\\S+" if not parts[-1] else "[^\\n]+?"]
+        # A filled-in value ends where the template's next words start; the last one runs as far along
+        # its line as the template allows (an address has colons too). What was filled in is read
+        # again (Untranslated.leftovers): it too must be content or translated.
+        fields = ["([^\\n]+?)"] * (len(parts) - 2) + ["([^\\n]+)"]
         filled = zip(fields, parts[1:], strict=True)
         pattern = re.escape(parts[0]) + "".join(field + re.escape(part) for field, part in filled)
         found.append(re.compile(pattern))
@@ -189,7 +191,7 @@ class Untranslated:
     def leftovers(self, text: str) -> list[str]:
         rest = TRANSLATED.sub("\n", text)
         for template in self._templates:
-            rest = template.sub("\n", rest)
+            rest = template.sub(lambda filled: "\n" + "\n".join(filled.groups()) + "\n", rest)
         rest = self._content.sub("\n", rest)
         return [line.strip() for line in rest.splitlines() if LETTER.search(line)]
 

@@ -70,7 +70,7 @@ def test_about_says_what_a_decision_guide_must(qtbot: QtBot, content_path: Path,
     # The source's own date could not be read: it says so, and how to see it.
     assert content.metadata.source_updated is None
     assert about.source_date_unknown in text
-    assert readable_date(content.metadata.reviewed) in text
+    assert readable_date(content.metadata.reviewed, content.wording.months) in text
     assert content.metadata.content_version in text
     for must_say in ("does not say how well each option works", "does not rank",
                      "No company paid", "Nothing is sent anywhere", "whenever the NCI summary changes"):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtGui import QPageSize, QTextDocumentFragment
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -26,10 +26,13 @@ from myeloma_gui.ui.basics import links
 from myeloma_gui.ui.basics.language import install_translation
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.paper.print_and_pdf import summary_document
+from myeloma_gui.ui.paper.summary_document import write_summary_pdf
 from myeloma_gui.ui.shell.app import app_name, open_guide
 from myeloma_gui.ui.shell.crash_report import CrashReporter
 from myeloma_gui.ui.wizard.question_pages import QuestionPage
 from myeloma_gui.ui.wizard.wizard import GuideWizard
+from tests.answer_sets import OUT_OF_SCOPE_NEW
+from tests.pdf_text import page_texts
 from tests.ui.interface_words import (
     Shown,
     Untranslated,
@@ -40,27 +43,7 @@ from tests.ui.interface_words import (
     window_words,
     written_in,
 )
-from tests.ui.walk import forget_answers, press_next, start_guide
-
-# The one list of modules whose words do not go through the translation yet; the test fails for a
-# word written anywhere else, and for a module on the list that shows none (take it off). Empty it.
-NOT_TRANSLATED_YET = {
-    # Translated after the parallel rewrites merge (the wizard and its pages: accessibility; the
-    # results screen and the summary: the report layer).
-    "myeloma_gui.ui.wizard.wizard",
-    "myeloma_gui.ui.wizard.welcome_page",
-    "myeloma_gui.ui.wizard.review_page",
-    "myeloma_gui.ui.results.results_page",
-    "myeloma_gui.ui.paper.summary_html",
-    # Month names: the content layer writes dates with no Qt (the summary's "Made on" date, the first
-    # page's review date); a second language needs them from the translation or QLocale.
-    "myeloma_gui.content.dates",
-    "myeloma_gui.content.first_page",
-}
-
-# Qt's own words, which Qt's translation (qtbase_<language>.qm, installed with ours) translates:
-# the wizard's Back and Next, until the wizard names its buttons itself.
-QT_OWN_WORDS = {"< &Back", "&Next >"}
+from tests.ui.walk import forget_answers, press_next, start_guide, walk_to_results
 
 # One answer for every question: a walk that reaches the results with something on every page.
 ANSWERS = {
@@ -193,6 +176,13 @@ def open_every_dialog(wizard: GuideWizard, seen: Seen, tmp_path: Path,
     printed = QTextDocumentFragment.fromHtml(summary.html).toPlainText()
     parts = (("title", summary.title), ("footer", summary.footer), ("text", printed))
     seen.words += [("the printed summary", Shown(part, text)) for part, text in parts]
+    # And on paper, as a PDF: what each page prints after its footer, the page number.
+    pdf = tmp_path / "summary.pdf"
+    write_summary_pdf(pdf, summary, QPageSize.PageSizeId.A4)
+    pages = page_texts(pdf.read_bytes())
+    assert all(summary.footer in page for page in pages)
+    seen.words += [(f"the summary's page {n}", Shown("page number", page.rsplit(summary.footer, 1)[1]))
+                   for n, page in enumerate(pages, 1)]
     open_and_save.open_answers(wizard, session)  # the file dialog, cancelled
     open_and_save.may_lose_answers(wizard, session)  # the unsaved answers question
     # A file that cannot be written, one that asks to be replaced, one that cannot be opened.
@@ -240,26 +230,37 @@ def test_every_interface_word_comes_through_the_translation(
     for title in expected_dialogs:
         assert any(f"[[{title}" in shown for shown in seen.dialogs), f"never opened: {title}"
 
+    assert_every_word_translated(seen, content_path)
+
+
+@pytest.mark.usefixtures("pseudo")
+def test_outside_the_guide_every_word_comes_through_the_translation(
+    qtbot: QtBot, content_path: Path, seen: Seen
+) -> None:
+    """The results for a situation the guide is not for: the matching topic in full, its link and
+    its web address, on screen and on paper."""
+    wizard = start_guide(qtbot, content_path)
+    walk_to_results(wizard, OUT_OF_SCOPE_NEW)
+    seen.read("results outside the guide", wizard)
+    session, results = wizard.session, wizard.results_page.results
+    assert session is not None
+    assert results is not None
+    assert not results.in_scope
+    printed = QTextDocumentFragment.fromHtml(summary_document(session, results).html).toPlainText()
+    seen.words.append(("the printed summary outside the guide", Shown("text", printed)))
+    forget_answers(wizard)
+    assert_every_word_translated(seen, content_path)
+
+
+def assert_every_word_translated(seen: Seen, content_path: Path) -> None:
     untranslated = Untranslated(content_strings(content_path), content_templates(content_path))
     literals = literals_by_module()
     problems = []
-    allowed: set[str] = set()
-    qt_words: set[str] = set()
     for place, shown in seen.words:
         for leftover in untranslated.leftovers(shown.text):
-            if leftover in QT_OWN_WORDS:
-                qt_words.add(leftover)
-                continue
-            # Each piece must be written in a module of the list, and in no other module.
             pieces = written_in(leftover, literals)
-            if all(modules and modules <= NOT_TRANSLATED_YET for modules in pieces):
-                allowed.update(*pieces)
-                continue
             where = sorted(set().union(*pieces)) or "?"
             problems.append(f"{place}: {shown.where}: {leftover!r} (written in {where})")
-    done = NOT_TRANSLATED_YET - allowed
-    assert not done, f"no untranslated word shown any more: take {done} off NOT_TRANSLATED_YET"
-    assert qt_words >= QT_OWN_WORDS, f"no longer shown, take off QT_OWN_WORDS: {QT_OWN_WORDS - qt_words}"
     assert not problems, "interface words not through the translation:\n" + "\n".join(
         dict.fromkeys(problems)
     )

@@ -17,7 +17,6 @@ from myeloma_gui.content.models import Content
 from myeloma_gui.decision.flow import AnswerValue
 from myeloma_gui.decision.guide import decide
 from myeloma_gui.decision.results import GuideResults
-from myeloma_gui.report import build as report_build
 from myeloma_gui.report.status_marks import STATUS_SYMBOLS
 from myeloma_gui.ui.paper import summary_html
 from myeloma_gui.ui.paper.summary_document import SummaryDocument, page_size_for, pdf_bytes
@@ -96,21 +95,21 @@ def test_every_page_is_numbered_and_a_case_fits_on_four(rendered: Rendered, cont
     _, pages, text = rendered
     # At 12-point text, with About this guide and What matters to you always printed.
     assert len(pages) <= 4
-    footer = f"{content.metadata.title} · {readable_date(MADE_ON)}"
+    footer = f"{content.metadata.title} · {readable_date(MADE_ON, content.wording.months)}"
     for number, page in enumerate(pages, start=1):
         assert page.endswith(f"{footer} Page {number} of {len(pages)}")
     name_line = f"Name: {summary_html.BLANK_NAME}"  # no name given: a line to write it by hand
     assert text.startswith(
-        f"{content.metadata.title} {name_line} {summary_html.SUMMARY_NAME} · Made on 5 March 2027"
+        f"{content.metadata.title} {name_line} Summary to bring to your doctor · Made on 5 March 2027"
     )
 
 
 def test_every_section_is_there(rendered: Rendered, content: Content) -> None:
     wording = content.wording
     for heading in (
-        report_build.ANSWERS_HEADING, wording.options_heading, wording.classes_heading,
+        wording.answers_heading, wording.options_heading, wording.classes_heading,
         wording.trials_heading, wording.trial_questions_heading, wording.doctor_questions_heading,
-        report_build.NOTES_HEADING, wording.topics_heading, wording.what_matters_heading,
+        wording.notes_heading, wording.topics_heading, wording.what_matters_heading,
         content.about.heading,
     ):
         assert heading in rendered[2]
@@ -164,7 +163,8 @@ def test_trials_questions_notes_topics_and_source(rendered: Rendered, content: C
     source = content.source(content.metadata.source)
     assert source.url is not None
     assert source.url in text
-    assert f"checked against the NCI summary on {readable_date(content.metadata.reviewed)}" in text
+    reviewed = readable_date(content.metadata.reviewed, content.wording.months)
+    assert f"checked against the NCI summary on {reviewed}" in text
     about = content.about
     for line in (*about.on_paper[:-1], about.source_date_unknown, about.heading):
         assert line in text
@@ -198,7 +198,7 @@ def test_outside_the_guide_the_summary_shows_the_matching_topic(qapp: QApplicati
     assert all(paragraph in text for paragraph in topic.summary)
     assert f"Full page: {topic.url}" in text
     assert content.wording.options_heading not in text
-    assert report_build.NOTES_HEADING not in text  # no notes written, no empty section
+    assert content.wording.notes_heading not in text  # no notes written, no empty section
     assert content.metadata.disclaimer in text
     assert pages[-1].endswith(f"Page {len(pages)} of {len(pages)}")
 

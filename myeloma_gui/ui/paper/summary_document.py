@@ -33,6 +33,7 @@ from myeloma_gui.content.dates import readable_date
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.files import write_atomically
 from myeloma_gui.report.build import build_report
+from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.paper.pagination import paginate
 from myeloma_gui.ui.paper.summary_html import summary_html, summary_title
 
@@ -86,15 +87,18 @@ class SummaryDocument:
     ) -> None:
         made_on = made_on or datetime.date.today()
         self.title = summary_title(results)
-        self.html = summary_html(build_report(results, notes), made_on, name)
-        self.footer = f"{results.content.metadata.title} · {readable_date(made_on)}"
+        made = readable_date(made_on, results.content.wording.months)
+        self.html = summary_html(build_report(results, notes), made, name)
+        self.footer = f"{results.content.metadata.title} · {made}"
         self.body_point_size = LARGE_PRINT_BODY_POINT_SIZE if large_print else BODY_POINT_SIZE
 
     def paint(self, device: QPagedPaintDevice) -> int:
         """Lays the summary out for this device's pages, paints every page, and returns how many."""
         painter = QPainter()
         if not painter.begin(device):
-            raise SummaryPrintError("The printer or file could not be opened for the summary.")
+            raise SummaryPrintError(
+                translate("SummaryDocument", "The printer or file could not be opened for the summary.")
+            )
         try:
             return self._paint_pages(painter, device)
         finally:
@@ -140,7 +144,9 @@ class SummaryDocument:
             painter.setFont(footer_font)
             bottom = Qt.AlignmentFlag.AlignBottom
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | bottom), self.footer)
-            page_number = f"Page {index + 1} of {pages}"
+            page_number = translate("SummaryDocument", "Page {number} of {total}").format(
+                number=index + 1, total=pages
+            )
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | bottom), page_number)
         return pages
 

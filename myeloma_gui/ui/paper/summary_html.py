@@ -7,10 +7,8 @@ address written out). Every string from the report is escaped here.
 
 from __future__ import annotations
 
-import datetime
 from html import escape
 
-from myeloma_gui.content.dates import readable_date
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.report.document import (
     Bullets,
@@ -24,9 +22,8 @@ from myeloma_gui.report.document import (
     WebLink,
     Where,
 )
+from myeloma_gui.ui.basics.words import translate
 
-SUMMARY_NAME = "Summary to bring to your doctor"
-NAME_LABEL = "Name:"
 # Room to write a name by hand when none was typed.
 BLANK_NAME = "_" * 40
 
@@ -57,12 +54,14 @@ TABLE = (
 
 
 def summary_title(results: GuideResults) -> str:
-    return f"{results.content.metadata.title}: {SUMMARY_NAME.lower()}"
+    return translate("SummaryHtml", "{title}: summary to bring to your doctor").format(
+        title=results.content.metadata.title
+    )
 
 
-def summary_html(report: Report, made_on: datetime.date, name: str = "") -> str:
-    """The whole summary: ``made_on`` the date printed on it, ``name`` the name for its top line
-    (empty: a line to write it on)."""
+def summary_html(report: Report, made_on: str, name: str = "") -> str:
+    """The whole summary: ``made_on`` the date printed on it (as people read it), ``name`` the name
+    for its top line (empty: a line to write it on)."""
     out = [f"<html><head><style>{STYLE}</style></head><body>"]
     for section in report.on(Where.PAPER):
         out += _section(section, made_on, name)
@@ -70,7 +69,7 @@ def summary_html(report: Report, made_on: datetime.date, name: str = "") -> str:
     return "\n".join(out)
 
 
-def _section(section: Section, made_on: datetime.date, name: str) -> list[str]:
+def _section(section: Section, made_on: str, name: str) -> list[str]:
     out = []
     if section.heading_where.on(Where.PAPER):
         # The summary's title is the page's only first-level heading; the rest sit under it.
@@ -78,9 +77,11 @@ def _section(section: Section, made_on: datetime.date, name: str) -> list[str]:
         out.append(f"<{tag}>{escape(section.heading)}</{tag}>")
     if section.key == "summary":
         named = escape(name.strip()) or BLANK_NAME
-        out.append(f'<p class="subtitle">{escape(NAME_LABEL)} <b>{named}</b></p>')
-        made = readable_date(made_on)
-        out.append(f'<p class="subtitle"><b>{escape(SUMMARY_NAME)}</b> · Made on {made}</p>')
+        name_label = escape(translate("SummaryHtml", "Name:"))
+        out.append(f'<p class="subtitle">{name_label} <b>{named}</b></p>')
+        what = escape(translate("SummaryHtml", "Summary to bring to your doctor"))
+        made = escape(translate("SummaryHtml", "Made on {date}").format(date=made_on))
+        out.append(f'<p class="subtitle"><b>{what}</b> · {made}</p>')
     blocks = [
         b for b in section.blocks
         if not isinstance(b, (Paragraph, Bullets, Pairs)) or b.where.on(Where.PAPER)

@@ -24,11 +24,11 @@ from myeloma_gui.report.document import (
     WebLink,
     Where,
 )
+from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.basics.wrapping_row import FlowLayout
 from myeloma_gui.ui.results.report_widgets import ReportHeading, ReportLink, ReportText
 
 BULLET = "•"
-GLOSSARY_LINK = "What “{word}” means"
 # Room around the column and between its parts, in pixels: a document's, not a form's.
 MARGIN = 12
 SPACING = 6
@@ -162,7 +162,7 @@ class ReportView(QScrollArea):
             row = QWidget()
             flow = FlowLayout(row, spacing=SPACING * 2)
             for word in glossary:
-                said = GLOSSARY_LINK.format(word=word.text)
+                said = translate("ReportView", "What “{word}” means").format(word=word.text)
                 link = self._link(said, said, f"glossary:{word.term_id}", word.explanation)
                 explained = f"{word.term}: {word.explanation}"
                 link.focused.connect(lambda e=explained: self.word_explained.emit(e, False))

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from myeloma_gui.ui.basics import text
 from myeloma_gui.ui.basics.links import focused_link_colours
+from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.results import accessible_roles
 
 # Headings keep a size relative to the text size the person chose, a little less at each level.
 HEADING_SCALES = {1: 1.35, 2: 1.2, 3: 1.05}
-HEADING_LEVEL = "Level {level}"
 ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
 
@@ -42,7 +42,7 @@ class ReportHeading(QLabel):
         text.set_relative_font(self, HEADING_SCALES.get(level, 1.0), bold=True)
         self.setAccessibleName(words)
         # Qt's bridge has no way to give a widget's heading a level from Python: it is said here.
-        self.setAccessibleDescription(HEADING_LEVEL.format(level=level))
+        self.setAccessibleDescription(translate("ReportHeading", "Level {level}").format(level=level))
 
 
 class ReportText(QLabel):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.report.build import build_report
 from myeloma_gui.ui.basics import links, text
+from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.results.last_input import LastInput
 from myeloma_gui.ui.results.report_view import ReportView
 from myeloma_gui.ui.results.results_actions import ResultsActions
@@ -29,7 +30,12 @@ from myeloma_gui.ui.results.results_footer import ResultsFooter
 from myeloma_gui.ui.results.topic_view import TopicView
 from myeloma_gui.ui.session import GuideSession
 
-GLOSSARY_HINT = "Words the guide explains are shown here: rest the mouse on one, or reach it with Tab."
+
+def glossary_hint() -> str:
+    """The line under the results before a word is explained."""
+    return translate(
+        "ResultsPage", "Words the guide explains are shown here: rest the mouse on one, or reach it with Tab."
+    )
 
 
 class ResultsPage(QWizardPage):
@@ -38,7 +44,6 @@ class ResultsPage(QWizardPage):
         self.session = session
         self.results: GuideResults | None = None
         self.setObjectName("results_page")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Close")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -53,10 +58,12 @@ class ResultsPage(QWizardPage):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("results_tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("Your results and your notes")
-        self.tabs.addTab(self.stack, "Your &results")
-        self.tabs.addTab(self.results_actions.notes_panel, "Your no&tes")
-        self.tabs.setTabToolTip(1, "Your own questions and notes, printed with the summary")
+        self.tabs.setAccessibleName(translate("ResultsPage", "Your results and your notes"))
+        self.tabs.addTab(self.stack, translate("ResultsPage", "Your &results"))
+        self.tabs.addTab(self.results_actions.notes_panel, translate("ResultsPage", "Your no&tes"))
+        self.tabs.setTabToolTip(
+            1, translate("ResultsPage", "Your own questions and notes, printed with the summary")
+        )
         # Opening the notes (Alt+T, or a click) puts the typing cursor in them.
         self.tabs.currentChanged.connect(
             lambda index: self.results_actions.notes.setFocus() if index == 1 else None
@@ -64,7 +71,8 @@ class ResultsPage(QWizardPage):
         # The actions share the tabs' row rather than take a row of their own.
         self.tabs.setCornerWidget(self.results_actions, Qt.Corner.TopRightCorner)
         layout.addWidget(self.tabs, 1)
-        self.start_over_action = self.results_actions.more_menu.addAction("Start &over")
+        start_over_label = translate("ResultsPage", "Start &over")
+        self.start_over_action = self.results_actions.more_menu.addAction(start_over_label)
         self.start_over_action.triggered.connect(start_over)
         layout.addWidget(self.results_actions.status)
         self.footer = ResultsFooter(session.content.metadata.disclaimer, session.content.about.button_label)
@@ -77,20 +85,21 @@ class ResultsPage(QWizardPage):
         panel_layout.setContentsMargins(0, 0, 0, 0)
         self.document = ReportView()
         self.document.setObjectName("results_document")
-        self.document.setAccessibleName("Your results")
-        self.document.setAccessibleDescription(
+        self.document.setAccessibleName(translate("ResultsPage", "Your results"))
+        self.document.setAccessibleDescription(translate(
+            "ResultsPage",
             "The treatment options, drug groups, clinical trials and related topics for your answers."
-            " Tab moves through its links."
-        )
+            " Tab moves through its links.",
+        ))
         self.document.topic_requested.connect(self.open_topic)
         self.document.address_requested.connect(links.open_in_browser)
         self.last_input = LastInput(self)
         self.document.word_explained.connect(self._word_explained)
         panel_layout.addWidget(self.document, 1)
         # Always there, so the results do not jump when a meaning appears under the mouse.
-        self.definition = text.paragraph(GLOSSARY_HINT)
+        self.definition = text.paragraph(glossary_hint())
         self.definition.setObjectName("glossary_definition")
-        self.definition.setAccessibleName("Meaning of the word")
+        self.definition.setAccessibleName(translate("ResultsPage", "Meaning of the word"))
         panel_layout.addWidget(self.definition)
         return results_panel
 
@@ -99,7 +108,7 @@ class ResultsPage(QWizardPage):
         self.footer.set_source_line(self.results.source_line)
         self.document.show_report(build_report(self.results))
         self.results_actions.show_notes()
-        self.definition.setText(GLOSSARY_HINT)
+        self.definition.setText(glossary_hint())
         self.show_results()
         # The wizard gives the new page's first control the focus once this returns, and the tab bar
         # now comes first; the reader's place is the document, so take the focus back after it.

@@ -24,12 +24,11 @@ from myeloma_gui.ui.basics import text
 from myeloma_gui.ui.basics.choice_buttons import ChoiceCheckBox, ChoiceRadioButton
 from myeloma_gui.ui.basics.named_group import NamedGroup
 from myeloma_gui.ui.basics.scrolling import scroll_area
+from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.session import GuideSession
 from myeloma_gui.ui.wizard.page_focus import PageFocus
 
 CHOICE_INDENT = 32
-# The button's name in words: a screen reader would read its arrows as "greater than".
-RETURN_TO_REVIEW = "Back to your answers"
 
 
 class QuestionPage(QWizardPage):
@@ -90,12 +89,14 @@ class QuestionPage(QWizardPage):
     def offer_return_to_review(self, go: Callable[[], None]) -> None:
         """A button under the answers that leads straight back to the review page, shown while
         the person is changing one answer from there (``show_return_to_review``)."""
-        self.return_button = QPushButton("Back to &your answers >>")
+        self.return_button = QPushButton(translate("QuestionPage", "Back to &your answers >>"))
         self.return_button.setObjectName("return_to_review")
-        self.return_button.setAccessibleName(RETURN_TO_REVIEW)
-        self.return_button.setAccessibleDescription(
-            "Goes back to the review page, keeping every answer. Pages with a new question stop on the way."
-        )
+        # Its name in words: a screen reader would read its arrows as "greater than".
+        self.return_button.setAccessibleName(translate("QuestionPage", "Back to your answers"))
+        self.return_button.setAccessibleDescription(translate(
+            "QuestionPage",
+            "Goes back to the review page, keeping every answer. Pages with a new question stop on the way.",
+        ))
         self.return_button.setAutoDefault(False)
         self.return_button.clicked.connect(go)
         self.return_button.hide()

@@ -21,16 +21,13 @@ from myeloma_gui.decision.results import AnsweredQuestion
 from myeloma_gui.decision.what_matters import what_matters_lines
 from myeloma_gui.ui.basics import text
 from myeloma_gui.ui.basics.scrolling import scroll_area
+from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.session import GuideSession
 from myeloma_gui.ui.wizard.page_focus import PageFocus
 
-# The visible text of every Change button; a screen reader hears the content's change_answer instead.
-CHANGE = "Change"
 # The row of What matters to you (the rows of questions are named by their ids).
 WHAT_MATTERS_ROW = "what_matters"
-# The Next button's name in words on this page (its text ends in an arrow).
-SEE_RESULTS = "See the results"
 
 
 class ReviewPage(QWizardPage):
@@ -40,8 +37,9 @@ class ReviewPage(QWizardPage):
         self.session = session
         self.go_to_question = go_to_question
         self.setObjectName("review_page")
-        self.setButtonText(QWizard.WizardButton.NextButton, "See the &results >")
-        self.next_button_name = SEE_RESULTS
+        self.setButtonText(QWizard.WizardButton.NextButton, translate("ReviewPage", "See the &results >"))
+        # The Next button's name in words on this page (its text ends in an arrow).
+        self.next_button_name = translate("ReviewPage", "See the results")
         # The row whose Change button was used last: the page opens on it again when the person returns.
         self.changing: str | None = None
         wording = session.content.wording
@@ -109,7 +107,8 @@ class ReviewPage(QWizardPage):
             title = text.heading(review_title, scale=1.0)
             answer = text.paragraph("\n".join(said))
             answer.setObjectName(f"review_answer_{name}")
-            change = QPushButton(CHANGE)
+            # A screen reader hears the content's change_answer instead (its accessible name).
+            change = QPushButton(translate("ReviewPage", "Change"))
             change.setObjectName(f"change_{name}")
             change.setAccessibleName(self._change_name(review_title, said))
             # Enter keeps meaning "See the results" on this page; Space presses the focused Change.

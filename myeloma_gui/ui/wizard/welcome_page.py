@@ -10,10 +10,10 @@ from myeloma_gui.content.first_page import FirstPageText
 from myeloma_gui.ui.basics import text
 from myeloma_gui.ui.basics.named_group import NamedGroup
 from myeloma_gui.ui.basics.scrolling import keep_out_of_tab_order, scrolling_column
+from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.page_ids import PageId
 
 # The button's name in words: a screen reader reads its "..." out as dots.
-OPEN_SAVED_ANSWERS = "Open saved answers"
 
 
 class WelcomePage(QWizardPage):
@@ -39,10 +39,13 @@ class WelcomePage(QWizardPage):
             layout.addWidget(text.paragraph(paragraph, early=True))
         layout.addWidget(text.paragraph(words.privacy, early=True))
         # For someone coming back with answers they saved before; usable once the guide has loaded.
-        self.open_answers_button = QPushButton("&Open saved answers...")
+        self.open_answers_button = QPushButton(translate("WelcomePage", "&Open saved answers..."))
         self.open_answers_button.setObjectName("open_answers")
-        self.open_answers_button.setAccessibleName(OPEN_SAVED_ANSWERS)
-        self.open_answers_button.setAccessibleDescription("Answers and notes you saved here before.")
+        # Its name in words: a screen reader would read the dots out.
+        self.open_answers_button.setAccessibleName(translate("WelcomePage", "Open saved answers"))
+        self.open_answers_button.setAccessibleDescription(
+            translate("WelcomePage", "Answers and notes you saved here before.")
+        )
         self.open_answers_button.setAutoDefault(False)
         self.open_answers_button.setEnabled(False)
         self.open_row = open_row = QHBoxLayout()  # About this guide joins it once the guide has loaded

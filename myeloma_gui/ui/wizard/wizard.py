@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from myeloma_gui.content.first_page import FirstPageText
+from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.wizard.welcome_page import WelcomePage
 
@@ -24,10 +25,6 @@ if TYPE_CHECKING:
     from myeloma_gui.ui.wizard.question_pages import QuestionPage
 
 DEFAULT_SIZE = (960, 760)
-# Qt's buttons show arrows ("< Back", "Next >") that a screen reader reads out as "less than" and
-# "greater than": their names are the words alone. A page may name Next itself (``next_button_name``).
-BACK = "Back"
-NEXT = "Next"
 
 
 class GuideWizard(QWizard):
@@ -38,6 +35,11 @@ class GuideWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        # Our own words on Qt's buttons, so that they are translated with ours (Qt's "< &Back" and
+        # "&Next >" would need Qt's translation; Close is the results page's).
+        self.setButtonText(QWizard.WizardButton.BackButton, translate("GuideWizard", "< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, translate("GuideWizard", "&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("GuideWizard", "&Close"))
         self.resize(*DEFAULT_SIZE)
         self.session: GuideSession | None = None
         self.welcome_page = WelcomePage(first_page)
@@ -83,8 +85,12 @@ class GuideWizard(QWizard):
             self._focus_current_page()
 
     def _name_buttons_in_words(self) -> None:
-        self.button(QWizard.WizardButton.BackButton).setAccessibleName(BACK)
-        next_name = getattr(self.currentPage(), "next_button_name", NEXT)
+        """The buttons show arrows ("< Back", "Next >") that a screen reader reads out as "less than"
+        and "greater than": their names are the words alone. A page may name Next itself
+        (``next_button_name``)."""
+        back = translate("GuideWizard", "Back")
+        self.button(QWizard.WizardButton.BackButton).setAccessibleName(back)
+        next_name = getattr(self.currentPage(), "next_button_name", None) or translate("GuideWizard", "Next")
         self.button(QWizard.WizardButton.NextButton).setAccessibleName(next_name)
 
     def install_content(self, content: Content) -> None:
@@ -179,8 +185,9 @@ class GuideWizard(QWizard):
             agreed = may_lose_answers(self, self.session)
         else:
             agreed = dialogs.confirm(
-                self, "Start over?", "This clears all your answers and takes you back to the start.",
-                "Clear my answers",
+                self, translate("GuideWizard", "Start over?"),
+                translate("GuideWizard", "This clears all your answers and takes you back to the start."),
+                translate("GuideWizard", "Clear my answers"),
             )
         if agreed:
             self.session.clear()

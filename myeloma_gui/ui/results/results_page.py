@@ -43,6 +43,7 @@ class ResultsPage(QWizardPage):
         super().__init__()
         self.session = session
         self.results: GuideResults | None = None
+        self._prepared_for: tuple[object, ...] | None = None
         self.setObjectName("results_page")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -103,10 +104,24 @@ class ResultsPage(QWizardPage):
         panel_layout.addWidget(self.definition)
         return results_panel
 
+    def prepare(self) -> None:
+        """Builds the results while the person reads the review page (their answers are final
+        there), so that Next shows them at once. Nothing is shown or said until then."""
+        answers = self._answers_now()
+        if self._prepared_for != answers:
+            self.results = self.session.results()
+            self.document.show_report(build_report(self.results))
+            self._prepared_for = answers
+
+    def _answers_now(self) -> tuple[object, ...]:
+        session = self.session
+        return (sorted(session.answers.items(), key=lambda item: item[0]),
+                sorted(session.what_matters.items()))
+
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
-        self.results = self.session.results()
+        self.prepare()  # at once, if the review page was passed too quickly for it
+        assert self.results is not None
         self.footer.set_source_line(self.results.source_line)
-        self.document.show_report(build_report(self.results))
         self.results_actions.show_notes()
         self.definition.setText(glossary_hint())
         self.show_results()

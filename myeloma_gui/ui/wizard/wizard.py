@@ -74,7 +74,7 @@ class GuideWizard(QWizard):
 
     def _prepare_results_if_still_reviewing(self) -> None:
         if self.currentId() == PageId.REVIEW:
-            self.results_page.prepare()
+            self.results_page.prepare(ahead=True)
 
     def _focus_new_page(self) -> None:
         if not self._turning_pages:

@@ -181,6 +181,8 @@ def test_orca_says_each_question_with_its_position_and_the_answer(
     start = said(heard[0])
     assert content.metadata.title in start
     assert START_FOCUS in start
+    # The guide's title comes first: nothing from a page not on view (the results' tabs once were).
+    assert start.startswith(f"SPEECH OUTPUT: '{content.metadata.title}"), start
     for number, step_index in enumerate(QUESTION_STEPS, start=1):
         question = content.questions[number - 1]
         words = said(heard[step_index])

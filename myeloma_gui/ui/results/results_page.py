@@ -12,7 +12,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -27,6 +26,7 @@ from myeloma_gui.ui.results.last_input import LastInput
 from myeloma_gui.ui.results.report_view import ReportView
 from myeloma_gui.ui.results.results_actions import ResultsActions
 from myeloma_gui.ui.results.results_footer import ResultsFooter
+from myeloma_gui.ui.results.results_tabs import ResultsTabs
 from myeloma_gui.ui.results.topic_view import TopicView
 from myeloma_gui.ui.session import GuideSession
 
@@ -56,21 +56,18 @@ class ResultsPage(QWizardPage):
         self.results_actions = ResultsActions(session, lambda: self.results)
         # The notes get a tab of their own: below the results they would squeeze them to a few lines
         # at large text sizes.
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("results_tabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName(translate("ResultsPage", "Your results and your notes"))
+        self.tabs = ResultsTabs(translate("ResultsPage", "Your results and your notes"))
         self.tabs.addTab(self.stack, translate("ResultsPage", "Your &results"))
-        self.tabs.addTab(self.results_actions.notes_panel, translate("ResultsPage", "Your no&tes"))
-        self.tabs.setTabToolTip(
-            1, translate("ResultsPage", "Your own questions and notes, printed with the summary")
+        self.tabs.addTab(
+            self.results_actions.notes_panel, translate("ResultsPage", "Your no&tes"),
+            translate("ResultsPage", "Your own questions and notes, printed with the summary"),
         )
         # Opening the notes (Alt+T, or a click) puts the typing cursor in them.
         self.tabs.currentChanged.connect(
             lambda index: self.results_actions.notes.setFocus() if index == 1 else None
         )
         # The actions share the tabs' row rather than take a row of their own.
-        self.tabs.setCornerWidget(self.results_actions, Qt.Corner.TopRightCorner)
+        self.tabs.setCornerWidget(self.results_actions)
         layout.addWidget(self.tabs, 1)
         start_over_label = translate("ResultsPage", "Start &over")
         self.start_over_action = self.results_actions.more_menu.addAction(start_over_label)

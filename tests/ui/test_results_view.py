@@ -15,13 +15,10 @@ from myeloma_gui.content.models import Content
 from myeloma_gui.ui.basics import links
 from myeloma_gui.ui.results.report_widgets import ReportLink
 from myeloma_gui.ui.wizard.wizard import GuideWizard
+from tests.answer_sets import disease
 from tests.ui.walk import start_guide, walk_to_results
 
-TYPICAL: dict[str, tuple[str, ...]] = {
-    "situation": ("relapsed_or_refractory",), "stable_now": ("no",), "grew_during_treatment": ("no",),
-    "prior_treatments": ("bortezomib",), "came_back_after_first": ("a_year_or_more",),
-    "clinical_trial": ("maybe",),
-}
+TYPICAL = disease("no", "no", "a_year_or_more", treatments=("bortezomib",), trial="maybe")
 
 
 @pytest.fixture
@@ -167,12 +164,8 @@ def test_may_include_no_pointer_to_untried_groups_and_you_also_marked(
     qtbot: QtBot, content_path: Path, content: Content
 ) -> None:
     wizard = start_guide(qtbot, content_path)
-    walk_to_results(wizard, {
-        "situation": ("relapsed_or_refractory",), "stable_now": ("no",), "grew_during_treatment": ("yes",),
-        "came_back_after_first": ("never_went_away",),
-        "prior_treatments": ("bortezomib", "stem_cell_transplant", "other", "dont_remember"),
-        "clinical_trial": ("no",),
-    })
+    treatments = ("bortezomib", "stem_cell_transplant", "other", "dont_remember")
+    walk_to_results(wizard, disease("no", "yes", "never_went_away", treatments=treatments))
     shown = wizard.results_page.document.toPlainText()
     wording = content.wording
     assert wording.options_intro in shown

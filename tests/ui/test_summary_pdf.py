@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication
 
 from myeloma_gui.content.dates import readable_date
 from myeloma_gui.content.models import Content
-from myeloma_gui.decision.flow import AnswerValue
 from myeloma_gui.decision.guide import decide
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.report.status_marks import STATUS_SYMBOLS
 from myeloma_gui.ui.paper import summary_html
 from myeloma_gui.ui.paper.summary_document import SummaryDocument, page_size_for, pdf_bytes
+from tests.answer_sets import OUT_OF_SCOPE_MGUS, AnswerSet, answers, disease
 from tests.pdf_text import page_sizes, page_texts
 from tests.ui.palettes import dark_palette
 
@@ -28,31 +28,23 @@ NOTES = "Ask about <b>bone pain</b> & tiredness.\nCan I still travel in June?"
 A4, LETTER = QPageSize.PageSizeId.A4, QPageSize.PageSizeId.Letter
 POINTS = {A4: (595, 842), LETTER: (612, 792)}
 
-CASES: dict[str, dict[str, AnswerValue]] = {
-    "came back after a year": {
-        "situation": "relapsed_or_refractory", "stable_now": "no", "grew_during_treatment": "no",
-        "prior_treatments": frozenset({"bortezomib", "lenalidomide", "corticosteroids"}),
-        "came_back_after_first": "a_year_or_more", "clinical_trial": "maybe",
-    },
-    "grew during treatment, many treatments": {
-        "situation": "relapsed_or_refractory", "stable_now": "no", "grew_during_treatment": "yes",
-        "came_back_after_first": "never_went_away",
-        "prior_treatments": frozenset({
+CASES: dict[str, AnswerSet] = {
+    "came back after a year": disease(
+        "no", "no", "a_year_or_more", treatments=("bortezomib", "lenalidomide", "corticosteroids"),
+        trial="maybe",
+    ),
+    "grew during treatment, many treatments": disease(
+        "no", "yes", "never_went_away", trial="yes", treatments=(
             "daratumumab", "bortezomib", "carfilzomib", "pomalidomide", "chemotherapy",
             "stem_cell_transplant", "venetoclax", "dont_remember",
-        }),
-        "clinical_trial": "yes",
-    },
-    "not sure of anything": {
-        "situation": "not_sure", "stable_now": "not_sure", "grew_during_treatment": "not_sure",
-        "came_back_after_first": "not_sure",
-        "clinical_trial": "no",
-    },
-    "stable after CAR T": {
-        "situation": "relapsed_or_refractory", "stable_now": "yes", "grew_during_treatment": "no",
-        "came_back_after_first": "a_year_or_more",
-        "prior_treatments": frozenset({"car_t_cell_therapy", "selinexor"}), "clinical_trial": "no",
-    },
+        ),
+    ),
+    "not sure of anything": answers(
+        "not_sure", stable="not_sure", grew="not_sure", came_back="not_sure", trial="no"
+    ),
+    "stable after CAR T": disease(
+        "yes", "no", "a_year_or_more", treatments=("car_t_cell_therapy", "selinexor")
+    ),
 }
 
 
@@ -187,7 +179,7 @@ def test_had_marks_follow_the_answers(qapp: QApplication, content: Content) -> N
 
 def test_outside_the_guide_the_summary_shows_the_matching_topic(qapp: QApplication, content: Content) -> None:
     del qapp
-    results = decide(content, {"situation": "mgus"})
+    results = decide(content, OUT_OF_SCOPE_MGUS)
     assert results.out_of_scope is not None
     pages = render(results, LETTER, notes="")
     text = " ".join(pages)

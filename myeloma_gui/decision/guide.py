@@ -103,25 +103,21 @@ def had_marks(chosen: tuple[Choice, ...]) -> set[str]:
 
 
 def drug_classes_with_had_marks(content: Content, marks: set[str]) -> tuple[ClassResult, ...]:
-    """Every drug group in the source's order; a group is had when it or any of its medicines is."""
-    results = []
-    for drug_class in content.drug_classes:
-        drugs = _drugs_with_had_marks(drug_class.drugs, marks)
-        results.append(ClassResult(drug_class, drugs, drug_class.id in marks or any(d.had for d in drugs)))
-    return tuple(results)
+    """Every drug group in the source's order, with its medicines and whether it was had."""
+    return tuple(ClassResult(c, *_group_had(c.id, c.drugs, marks)) for c in content.drug_classes)
 
 
 def trials_with_had_marks(content: Content, marks: set[str]) -> tuple[TrialResult, ...]:
     """Every clinical-trial item, marked had as a drug group is."""
-    results = []
-    for item in content.clinical_trials:
-        drugs = _drugs_with_had_marks(item.drugs, marks)
-        results.append(TrialResult(item, drugs, item.id in marks or any(d.had for d in drugs)))
-    return tuple(results)
+    return tuple(TrialResult(t, *_group_had(t.id, t.drugs, marks)) for t in content.clinical_trials)
 
 
-def _drugs_with_had_marks(drugs: tuple[Drug, ...], marks: set[str]) -> tuple[DrugResult, ...]:
-    return tuple(DrugResult(d, d.id in marks) for d in drugs)
+def _group_had(
+    group_id: str, drugs: tuple[Drug, ...], marks: set[str]
+) -> tuple[tuple[DrugResult, ...], bool]:
+    """A group's medicines, each marked had or not; the group is had when it or any of them is."""
+    marked = tuple(DrugResult(d, d.id in marks) for d in drugs)
+    return marked, group_id in marks or any(d.had for d in marked)
 
 
 def treatments_ticked(content: Content, answered: tuple[AnsweredQuestion, ...]) -> tuple[Choice, ...]:

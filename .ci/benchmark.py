@@ -48,7 +48,7 @@ REFERENCE = CHECKOUT / ".ci" / "reference"
 BUNDLE = CHECKOUT / "dist" / "myeloma-gui" / "myeloma-gui"
 REFERENCE_BUILD = CHECKOUT / "build" / "reference"
 REFERENCE_BUNDLE = REFERENCE_BUILD / "dist" / "bare_wizard" / "bare_wizard"
-MEASURE_FD_VARIABLE = "MYELOMA_GUI_MEASURE_FD"  # as in myeloma_gui/ui/app.py
+MEASURE_FD_VARIABLE = "MYELOMA_GUI_MEASURE_FD"  # as in myeloma_gui/ui/shell/app.py
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 GIVE_UP_AFTER_S = 60
 

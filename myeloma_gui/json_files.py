@@ -81,13 +81,14 @@ def _read_regular_file(path: Path, limit: int) -> bytes:
     except OSError as error:
         raise UnreadableJsonError(f"The file cannot be read: {error.strerror}.") from None
     try:
-        mode = os.fstat(descriptor).st_mode
+        status = os.fstat(descriptor)
+        mode = status.st_mode
         if stat.S_ISDIR(mode):
             raise UnreadableJsonError("This is a folder, not a file.")
         if not stat.S_ISREG(mode):
             raise UnreadableJsonError("This is not a saved file but a device, a pipe or a socket.")
         # The size is checked before reading and again while reading: a file can grow meanwhile.
-        if os.fstat(descriptor).st_size > limit:
+        if status.st_size > limit:
             raise UnreadableJsonError(_too_large(limit))
         data = _read_at_most(descriptor, limit + 1)
     except OSError as error:

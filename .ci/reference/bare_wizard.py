@@ -2,9 +2,10 @@
 
     MYELOMA_GUI_MEASURE_FD=N python .ci/reference/bare_wizard.py
 
-It speaks the guide's measuring protocol (see myeloma_gui/ui/measuring.py): one ``paint <ns>`` line
-just after its first page has been painted, then, after walking to its last page, one ``walk {json}``
-line with the peak memory, and it quits. ``bare_wizard_pydantic.py`` adds pydantic to it.
+It speaks the guide's measuring protocol (see myeloma_gui/ui/shell/measuring.py): one
+``paint <ns> <processor ns>`` line just after its first page has been painted, then, after walking to
+its last page, one ``walk {json}`` line with the peak memory, and it quits.
+``bare_wizard_pydantic.py`` adds pydantic to it.
 """
 
 from __future__ import annotations

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from myeloma_gui.ui.about.about_dialog import about_button
 from myeloma_gui.ui.basics import text
 from myeloma_gui.ui.basics.words import translate
 
@@ -24,26 +25,19 @@ class ResultsFooter(QWidget):
     def __init__(self, disclaimer: str, about_label: str) -> None:
         super().__init__()
         self.setObjectName("results_footer")
-        self.disclaimer = disclaimer
-        self.source_line = ""
         self.show_about: Callable[[], None] = lambda: None  # set by the wizard, which owns About
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.note = text.small(first_sentence(disclaimer))
         self.note.setObjectName("disclaimer_note")
         row.addWidget(self.note, 1)
-        self.details_button = QPushButton("&" + about_label.replace("&", "&&"))
-        self.details_button.setObjectName("about_guide")
-        self.details_button.setAccessibleName(about_label)
+        # Through a lambda: the wizard sets show_about after this button is made.
+        self.details_button = about_button(about_label, lambda: self.show_about())  # noqa: PLW0108
         self.details_button.setAccessibleDescription(
             translate("ResultsFooter", "The source, its dates, and what this guide is not.")
         )
-        self.details_button.setAutoDefault(False)
         text.set_relative_font(self.details_button, text.SMALL_SCALE)
-        # Through a lambda: the wizard sets show_about after this button is made.
-        self.details_button.clicked.connect(lambda: self.show_about())  # noqa: PLW0108
         row.addWidget(self.details_button)
 
     def set_source_line(self, source_line: str) -> None:
-        self.source_line = source_line
         self.details_button.setToolTip(source_line)

@@ -151,10 +151,6 @@ class ResultsPage(QWizardPage):
         if wizard is not None:
             wizard.button(QWizard.WizardButton.BackButton).setVisible(visible)
 
-    def explain(self, term_id: str) -> None:
-        term = next(t for t in self.session.content.glossary if t.id == term_id)
-        self.definition.setText(f"{term.term}: {term.definition}")
-
     def _word_explained(self, explained: str, by_pointer: bool) -> None:
         """A glossary word reached with Tab, or pointed at: the line under the results explains it;
         the pointer only when it, not the keyboard, was used last (see ``LastInput``)."""

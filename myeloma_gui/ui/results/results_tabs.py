@@ -45,9 +45,6 @@ class ResultsTabs(QWidget):
     def setCornerWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
         self._row.addWidget(widget)
 
-    def count(self) -> int:
-        return self.stack.count()
-
     def currentIndex(self) -> int:  # noqa: N802 (Qt's name)
         return self.stack.currentIndex()
 

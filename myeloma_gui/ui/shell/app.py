@@ -21,7 +21,7 @@ from myeloma_gui.ui.shell.crash_report import CrashReporter
 from myeloma_gui.ui.shell.no_display import EXIT_NO_DISPLAY, missing_display, plain_start_failure, say
 from myeloma_gui.ui.shell.preferences import Preferences
 from myeloma_gui.ui.shell.text_size import TextSize, add_text_size_buttons
-from myeloma_gui.ui.shell.window_place import WindowPlace, fit_to_screen, grow_for_text_size
+from myeloma_gui.ui.shell.window_place import WindowPlace, grow_for_text_size
 from myeloma_gui.ui.wizard.wizard import DEFAULT_SIZE, GuideWizard
 
 if TYPE_CHECKING:
@@ -91,7 +91,6 @@ def open_guide(content_path: Path) -> GuideWizard | None:
     wizard = GuideWizard(FirstPageText.from_raw(raw))
     text_size.setParent(wizard)
     add_text_size_buttons(wizard, text_size)  # on the first page already, so not added later
-    fit_to_screen(wizard)
     if not WindowPlace(wizard, preferences).restore():
         grow_for_text_size(wizard, text_size.percent, DEFAULT_SIZE)
     text_size.changed.connect(lambda percent: grow_for_text_size(wizard, percent, DEFAULT_SIZE))
@@ -131,6 +130,10 @@ def load_the_rest(wizard: GuideWizard, text_size: TextSize, raw: RawContent, con
         QApplication.exit(1)
         return
     _forget_source_lines()  # pydantic's, before the pages are built
+    # Before any file dialog can open (they need the pages), not before the first paint.
+    from myeloma_gui.ui.basics.settings_place import keep_file_dialog_state_with_ours
+
+    keep_file_dialog_state_with_ours()
     wizard.install_content(content)
     QApplication.setWindowIcon(app_icon())
     # Not needed for the first page's first paint, and a few milliseconds each: loaded now.
@@ -180,9 +183,6 @@ def run_app(content_path: Path, *, smoke: bool = False, language: str | None = N
         return smoke_check(app, content_path, open_guide)
     reporter = CrashReporter()
     reporter.install()
-    from myeloma_gui.ui.basics.settings_place import keep_file_dialog_state_with_ours
-
-    keep_file_dialog_state_with_ours()
     try:
         wizard = open_guide(content_path)
     except Exception as error:  # before the window is up: say so plainly, log the details, stop

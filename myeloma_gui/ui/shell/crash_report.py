@@ -2,7 +2,8 @@
 
 The details (the traceback) go to a log file in the user's log folder, for whoever helps them; the
 person sees a plain message, with a way to save their answers first, and the app keeps running. No
-traceback is ever shown on screen.
+traceback is ever shown on screen. The reporter is installed before the first paint; what it needs to
+report is imported when it does.
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ from myeloma_gui.ui.basics.words import translate
 
 if TYPE_CHECKING:
     from myeloma_gui.ui.wizard.wizard import GuideWizard
-
-# The reporter is installed before the first paint; what it needs to report is imported when it does.
 
 LOG_NAME = "myeloma-gui.log"
 # One earlier log is kept beside it as .old; neither grows past this, however often things go wrong.

@@ -2,7 +2,7 @@
 
 The benchmark starts the app as a person does (the installed command or the bundle) with
 ``MYELOMA_GUI_MEASURE_FD`` set to a file descriptor it reads. The app then writes one line there when
-its first page has been painted (``paint <CLOCK_BOOTTIME ns> <processor time ns>``, see ``ui.app``),
+its first page has been painted (``paint <CLOCK_BOOTTIME ns> <processor time ns>``, see ``shell.app``),
 and this module, once the guide has loaded, answers every question, goes on to the results page, opens
 the print preview, writes a two-page PDF in memory, writes one ``walk {json}`` line and quits.
 Nothing here is imported when the variable is not set.

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from myeloma_gui.decision.flow import asked_questions, chosen_choices, out_of_scope_choice
-from myeloma_gui.decision.results import AnsweredQuestion
+from myeloma_gui.decision.flow import out_of_scope_choice
+from myeloma_gui.decision.guide import answered_questions
 from myeloma_gui.decision.what_matters import what_matters_lines
 from myeloma_gui.ui.basics import text
 from myeloma_gui.ui.basics.scrolling import scroll_area
@@ -61,10 +61,9 @@ class ReviewPage(QWizardPage):
         """(row name, review title, the answer's lines) for every answer that counts, in order."""
         content = self.session.content
         rows: list[tuple[str, str, tuple[str, ...]]] = []
-        for question in asked_questions(content, self.session.answers):
-            choices = chosen_choices(question, self.session.answers)
-            said = AnsweredQuestion(question, choices).said(content)
-            rows.append((question.id, question.review_title, said))
+        for answered in answered_questions(content, self.session.answers):
+            question = answered.question
+            rows.append((question.id, question.review_title, answered.said(content)))
         if out_of_scope_choice(content, self.session.answers) is None:
             lines = what_matters_lines(content, self.session.what_matters)
             told = tuple(line.text for line in lines) or (

@@ -13,8 +13,6 @@ from myeloma_gui.ui.basics.scrolling import keep_out_of_tab_order, scrolling_col
 from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.page_ids import PageId
 
-# The button's name in words: a screen reader reads its "..." out as dots.
-
 
 class WelcomePage(QWizardPage):
     def __init__(self, words: FirstPageText) -> None:

@@ -206,6 +206,13 @@ If you did not change this file, please reinstall the app.</source>
     </message>
 </context>
 <context>
+    <name>ReadingKeys</name>
+    <message>
+        <source>Press the Down arrow to hear the next part, H for the next heading, Tab for the next link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportHeading</name>
     <message>
         <source>Level {level}</source>
@@ -227,6 +234,14 @@ If you did not change this file, please reinstall the app.</source>
     </message>
     <message>
         <source>Save as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -416,6 +431,10 @@ If you did not change this file, please reinstall the app.</source>
     <name>TopicView</name>
     <message>
         <source>&lt; Back to your results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to your results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -217,6 +217,13 @@ If you did not change this file, please reinstall the app.]]</translation>
         </message>
     </context>
     <context>
+        <name>ReadingKeys</name>
+        <message>
+            <source>Press the Down arrow to hear the next part, H for the next heading, Tab for the next link.</source>
+            <translation>[[Press the Down arrow to hear the next part, H for the next heading, Tab for the next link.]]</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportHeading</name>
         <message>
             <source>Level {level}</source>
@@ -239,6 +246,14 @@ If you did not change this file, please reinstall the app.]]</translation>
         <message>
             <source>Save as P&amp;DF...</source>
             <translation>[[Save as P&amp;DF...]]</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>[[Print]]</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>[[Save as PDF]]</translation>
         </message>
         <message>
             <source>Shows a preview first; then you choose the printer.</source>
@@ -428,6 +443,10 @@ If you did not change this file, please reinstall the app.]]</translation>
         <message>
             <source>&lt; Back to your results</source>
             <translation>[[&lt; Back to your results]]</translation>
+        </message>
+        <message>
+            <source>Back to your results</source>
+            <translation>[[Back to your results]]</translation>
         </message>
         <message>
             <source>Open the full page in your browser</source>

@@ -7,7 +7,9 @@ the app; presses keys with xdotool; and after each key records the focus events,
 name, description, the names of what labels it) and, with Orca, what Orca said.
 
 Usage: listen_probe.py CONFIG_JSON. The config: {"app": [command...], "orca": bool, "keys": [...]}.
-Each key is an xdotool key name, or "wait-focus" (wait until something is focused; used at start).
+Each key is an xdotool key name; "start" (wait until the first page is focused and heard); or
+"KEY until NAME": KEY pressed again and again (at most UNTIL_PRESSES times) until the focused object's
+name starts with NAME, recorded as one step.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ STEP_TIMEOUT_S = 6.0
 SPEECH_TIMEOUT_S = 12.0
 QUIET_S = 0.7
 START_TIMEOUT_S = 25.0
+UNTIL_PRESSES = 40
 ORCA_START_TIMEOUT_S = 45.0  # Orca starts slowly on a busy machine
 
 
@@ -286,6 +289,25 @@ class Listener:
             self.pump(0.2)
         self.pump(0.3)
 
+    def press(self, key: str) -> int:
+        """Presses ``key`` and waits for what follows; returns where in the speech log it began."""
+        events_before = len(self.focus_events)
+        offset = self.speech_size()
+        self.xdo("key", "--clearmodifiers", key)
+        self.settle(STEP_TIMEOUT_S)
+        self.wait_for_speech(events_before, offset)
+        return offset
+
+    def press_until(self, key: str, name: str) -> int:
+        """Presses ``key`` until the focused object's name starts with ``name``; the speech of the last
+        press is the step's."""
+        offset = self.speech_size()
+        for _ in range(UNTIL_PRESSES):
+            offset = self.press(key)
+            if self.focus is not None and self.safe(self.focus.get_name, "").startswith(name):
+                break
+        return offset
+
     def run(self) -> dict:
         if self.config.get("orca"):
             self.wait_for_orca()
@@ -315,13 +337,12 @@ class Listener:
         steps = []
         for key in self.config["keys"]:
             events_before = len(self.focus_events)
-            if key != "start":
-                offset = self.speech_size()
-                self.xdo("key", "--clearmodifiers", key)
-                self.settle(STEP_TIMEOUT_S)
-                self.wait_for_speech(events_before, offset)
-            else:
+            if key == "start":
                 self.wait_for_start(offset)
+            elif " until " in key:
+                offset = self.press_until(*key.split(" until ", 1))
+            else:
+                offset = self.press(key)
             steps.append({
                 "key": key,
                 "focus_events": self.focus_events[events_before:],

@@ -1,10 +1,12 @@
 """What a screen-reader user meets, through the real accessibility bus (AT-SPI) and the real Orca.
 
 One walk with the keyboard alone (xdotool) from the start through every question to the review page,
-one Change and back, run by ``listen_probe.py`` (see there) on a private X display and session D-Bus. It
-asserts what the accessibility tree carries (focus events, roles, names, descriptions, labelled-by
-relations) and, where Orca is installed, what Orca says. CI installs everything (``.ci/setup test``);
-without the Debian packages it needs, the test is skipped and says which are missing.
+one Change and back, then the results: read on part by part, by heading and by link, a glossary word,
+one related topic opened, read and closed. ``listen_probe.py`` (see there) runs it on a private X
+display and session D-Bus. It asserts what the accessibility tree carries (focus events, roles, names,
+descriptions, labelled-by relations) and, where Orca is installed, what Orca says. CI installs
+everything (``.ci/setup test``); without the Debian packages it needs, the test is skipped and says
+which are missing.
 """
 
 from __future__ import annotations
@@ -23,24 +25,34 @@ from myeloma_gui.content.models import Content
 
 PROBE = Path(__file__).with_name("listen_probe.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
-# Whole run: the app's start, Orca's, and about twenty keys, each waited on.
-PROBE_TIMEOUT_S = 150
+# Whole run: the app's start, Orca's, and about sixty keys, each waited on.
+PROBE_TIMEOUT_S = 240
 ATTEMPTS = 2
 START_FOCUS = "Open saved answers"
 # On each page: choose the answer in focus (Space; on the checklist it ticks the first box), then Next.
 # What matters is optional: Next only. On the review page: Tab to the second Change, press it, and go
-# straight back with "Back to your answers" (Alt+Y).
+# straight back with "Back to your answers" (Alt+Y). Then the results (Alt+R, "See the results"): Down to
+# the first paragraph, H to the next heading (Treatment options) and the first option, Down to its status;
+# Tab to the next glossary word; H on to the related topics, Tab to the first, Enter opens it, Down reads
+# its first paragraph, Shift+Tab reaches its Back button, Space goes back.
 KEYS = [
     "start",
     *["alt+n", "space"] * 6,
     "alt+n", "alt+n",
     "Tab", "space", "alt+y",
+    "alt+r", "Down", "h", "h", "Down", "Tab until What “",
+    "h until {topics_heading}", "Tab", "Return", "Down", "shift+Tab", "space",
 ]
 QUESTION_STEPS = range(1, 12, 2)  # the steps that arrive on questions 1 to 6
 WHAT_MATTERS_STEP = 13
 REVIEW_STEP = 14
 CHANGE_STEP = 16
 BACK_STEP = 17
+RESULTS_STEP = 18
+FIRST_PARAGRAPH_STEP, OPTIONS_STEP, FIRST_OPTION_STEP, STATUS_STEP, GLOSSARY_STEP = range(19, 24)
+TOPICS_STEP, TOPIC_LINK_STEP, TOPIC_STEP, TOPIC_PARAGRAPH_STEP, TOPIC_BACK_STEP, BACK_ON_LINK_STEP = (
+    range(24, 30)
+)
 
 
 def _missing() -> list[str]:
@@ -57,13 +69,13 @@ def _missing() -> list[str]:
     return missing
 
 
-def _run_probe(*, orca: bool) -> list[dict[str, Any]]:
+def _run_probe(*, orca: bool, keys: list[str]) -> list[dict[str, Any]]:
     missing = _missing()
     if missing:
         needs = ", ".join(missing)
         pytest.skip(f"needs Debian packages for the accessibility bus (run .ci/setup test): {needs}")
     config = {"app": [sys.executable, "-m", "myeloma_gui"], "orca": orca, "start_focus": START_FOCUS,
-              "keys": KEYS}
+              "keys": keys}
     env = {k: v for k, v in os.environ.items() if k not in ("DBUS_SESSION_BUS_ADDRESS", "DISPLAY")}
     report: dict[str, Any] = {}
     for _ in range(ATTEMPTS):  # a second chance when the desktop itself did not start (Orca, Xvfb)
@@ -79,14 +91,15 @@ def _run_probe(*, orca: bool) -> list[dict[str, Any]]:
             break
     assert "error" not in report, report["error"]
     steps: list[dict[str, Any]] = report["steps"]
-    assert [step["key"] for step in steps] == KEYS
+    assert [step["key"] for step in steps] == keys
     return steps
 
 
 @pytest.fixture(scope="module")
-def walk() -> list[dict[str, Any]]:
+def walk(content: Content) -> list[dict[str, Any]]:
     """The accessibility tree, focus events and (with Orca) speech of one walk: one run serves all."""
-    return _run_probe(orca=shutil.which("orca") is not None)
+    keys = [key.format(topics_heading=content.wording.topics_heading) for key in KEYS]
+    return _run_probe(orca=shutil.which("orca") is not None, keys=keys)
 
 
 @pytest.fixture
@@ -198,3 +211,85 @@ def test_orca_says_each_question_with_its_position_and_the_answer(
     everything = " ".join(said(step) for step in heard)
     assert "greater" not in everything
     assert "less than" not in everything
+
+
+def _said(step: dict[str, Any]) -> str:
+    return " ".join(step["speech"])
+
+
+def test_the_results_open_on_their_first_heading_which_says_how_to_read_on(
+    walk: list[dict[str, Any]], content: Content
+) -> None:
+    arrival = walk[RESULTS_STEP]
+    assert len(arrival["focus_events"]) == 1, f"the focus moved {arrival['focus_events']}"
+    focus = arrival["focus"]
+    assert (focus["role"], focus["name"]) == ("heading", content.wording.results_heading)
+    assert focus["description"].startswith("Level 1. ")
+    assert "Down arrow" in focus["description"]
+    paragraph = walk[FIRST_PARAGRAPH_STEP]["focus"]
+    assert (paragraph["role"], paragraph["name"]) == ("label", content.wording.results_intro)
+
+
+def test_h_moves_by_heading_down_reads_on_and_tab_reaches_the_glossary_words(
+    walk: list[dict[str, Any]], content: Content
+) -> None:
+    options = walk[OPTIONS_STEP]["focus"]
+    assert (options["role"], options["name"], options["description"]) == (
+        "heading", content.wording.options_heading, "Level 2"
+    )
+    first = walk[FIRST_OPTION_STEP]["focus"]
+    assert (first["role"], first["description"]) == ("heading", "Level 3")
+    assert first["name"] == content.options[0].title
+    # The status in words, without the circle that shows it on screen and on paper.
+    status = walk[STATUS_STEP]["focus"]
+    assert status["role"] == "label"
+    assert status["name"].rstrip(".") in content.wording.status_labels.model_dump().values()
+    word = walk[GLOSSARY_STEP]["focus"]
+    assert word["role"] == "link"
+    assert word["description"] in {term.definition for term in content.glossary}
+
+
+def test_a_related_topic_opens_on_its_title_and_closes_back_onto_its_link(
+    walk: list[dict[str, Any]], content: Content
+) -> None:
+    assert walk[TOPICS_STEP]["focus"]["name"] == content.wording.topics_heading
+    link = walk[TOPIC_LINK_STEP]["focus"]
+    assert link["role"] == "link"
+    title = link["name"].removeprefix("Related topic: ")
+    topic = next(t for t in content.topics if t.title == title)
+    opened = walk[TOPIC_STEP]
+    assert len(opened["focus_events"]) == 1
+    assert (opened["focus"]["role"], opened["focus"]["name"]) == ("heading", topic.title)
+    assert walk[TOPIC_PARAGRAPH_STEP]["focus"]["name"] == topic.summary[0]
+    assert walk[TOPIC_BACK_STEP]["focus"]["name"] == "Back to your results"
+    back = walk[BACK_ON_LINK_STEP]
+    # Straight back onto the link: no stop anywhere else on the way (the Back button letting go of
+    # the focus is reported too, on itself).
+    pressed = walk[TOPIC_BACK_STEP]["focus"]
+    assert [event for event in back["focus_events"] if event != pressed] == [link]
+    assert back["focus"] == link
+
+
+def test_orca_reads_the_results_part_by_part(heard: list[dict[str, Any]], content: Content) -> None:
+    arrival = _said(heard[RESULTS_STEP])
+    assert f"{content.wording.results_heading} heading" in arrival
+    assert "Press the Down arrow to hear the next part" in arrival
+    assert content.wording.results_intro in _said(heard[FIRST_PARAGRAPH_STEP])
+    assert f"{content.wording.options_heading} heading" in _said(heard[OPTIONS_STEP])
+    assert "Level 2" in _said(heard[OPTIONS_STEP])
+    assert content.options[0].title in _said(heard[FIRST_OPTION_STEP])
+    assert heard[STATUS_STEP]["focus"]["name"] in _said(heard[STATUS_STEP])
+    # A glossary word: its name, then its explanation.
+    word = heard[GLOSSARY_STEP]["focus"]
+    assert f"{word['name']} link" in _said(heard[GLOSSARY_STEP])
+    assert word["description"] in _said(heard[GLOSSARY_STEP])
+    link = heard[TOPIC_LINK_STEP]["focus"]["name"]
+    assert link in _said(heard[TOPIC_LINK_STEP])
+    title = link.removeprefix("Related topic: ")
+    assert f"{title} heading" in _said(heard[TOPIC_STEP])
+    assert heard[TOPIC_PARAGRAPH_STEP]["focus"]["name"] in _said(heard[TOPIC_PARAGRAPH_STEP])
+    assert link in _said(heard[BACK_ON_LINK_STEP])
+    assert "Back to your results" not in _said(heard[BACK_ON_LINK_STEP])
+    everything = " ".join(_said(step) for step in heard[RESULTS_STEP:])
+    for symbol_word in ("black circle", "white circle", "check mark", "bullet", "layered pane", "dot dot"):
+        assert symbol_word not in everything

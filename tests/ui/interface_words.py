@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from myeloma_gui.ui.results.report_widgets import spoken
+
 CHECKOUT = Path(__file__).resolve().parents[2]
 PACKAGE = CHECKOUT / "myeloma_gui"
 TRANSLATED = re.compile(r"\[\[.*?\]\]", re.DOTALL)
@@ -154,7 +156,9 @@ def content_strings(content_file: Path) -> list[str]:
     def walk(value: object, key: str = "") -> None:
         if isinstance(value, str) and (key in WORD_KEYS or not IDENTIFIER.match(value)):
             for piece in PLACEHOLDER.split(value):
-                found.update(_words(part) for part in [piece, *SENTENCE_END.split(piece)])
+                for part in [piece, *SENTENCE_END.split(piece)]:
+                    # Spoken without its symbols too (a screen reader hears "You had this", not "✓").
+                    found.update((_words(part), _words(spoken(part))))
         elif isinstance(value, dict):
             for name, item in value.items():
                 walk(item, name)

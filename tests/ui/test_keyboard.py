@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.answer_sets import OUT_OF_SCOPE_MGUS, Q
-from tests.ui.walk import current_question, start_guide
+from tests.ui.walk import current_question, start_guide, wait_for_the_results_start
 
 
 def focused() -> QWidget:
@@ -75,7 +75,7 @@ def test_a_keyboard_only_walk_reaches_the_results(qtbot: QtBot, content_path: Pa
     assert wizard.currentId() == PageId.REVIEW
     press(qtbot, Qt.Key.Key_Return)
     assert wizard.currentId() == PageId.RESULTS
-    qtbot.waitUntil(wizard.results_page.document.hasFocus)  # the reader starts in the results
+    wait_for_the_results_start(qtbot, wizard)  # the reader starts in the results
     shown = wizard.results_page.document.toPlainText()
     assert "Daratumumab (Darzalex, Darzalex Faspro): ✓ You had this" in shown
 
@@ -87,7 +87,7 @@ def test_enter_on_the_results_page_does_not_close_the_window(qtbot: QtBot, conte
     walk_to_results(wizard, OUT_OF_SCOPE_MGUS)
     closes: list[int] = []
     wizard.finished.connect(closes.append)
-    qtbot.waitUntil(wizard.results_page.document.hasFocus)
+    wait_for_the_results_start(qtbot, wizard)
     press(qtbot, Qt.Key.Key_Return)
     press(qtbot, Qt.Key.Key_Enter)
     assert closes == []

@@ -16,7 +16,7 @@ from myeloma_gui.ui.shell.preferences import Preferences
 from myeloma_gui.ui.shell.text_size import STEPS, TextSize, normal_point_size
 from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.ui.test_accessibility import pages_of_a_whole_walk
-from tests.ui.walk import start_guide
+from tests.ui.walk import start_guide, wait_for_the_results_start
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -68,7 +68,7 @@ def test_the_keys_work_from_inside_the_results_document(qtbot: QtBot, content_pa
         pass
     wizard.results_page.show_results()
     document = wizard.results_page.document
-    qtbot.waitUntil(document.hasFocus)
+    wait_for_the_results_start(qtbot, wizard)
     paragraph = document.reading_order()[1]  # the results' first paragraph, after their heading
     before = paragraph.font().pointSizeF()
     press(qtbot, Qt.Key.Key_Plus)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from myeloma_gui.decision.flow import AnswerValue
@@ -69,3 +69,10 @@ def walk_to_results(
         page = current_question(wizard)
         answer(wizard, page.question.id, *answers.get(page.question.id, ()))
     raise AssertionError("the results page was never reached")
+
+
+def wait_for_the_results_start(qtbot: QtBot, wizard: GuideWizard) -> QLabel:
+    """Once the results are on view: the part the keyboard starts on (their first heading)."""
+    document = wizard.results_page.document
+    qtbot.waitUntil(lambda: bool(document.parts()) and QApplication.focusWidget() is document.parts()[0])
+    return document.parts()[0]

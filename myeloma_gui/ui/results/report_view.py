@@ -26,9 +26,9 @@ from myeloma_gui.report.document import (
 )
 from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.basics.wrapping_row import FlowLayout
-from myeloma_gui.ui.results.report_widgets import ReportHeading, ReportLink, ReportText
+from myeloma_gui.ui.results.reading_keys import ReadingColumn, how_to_read
+from myeloma_gui.ui.results.report_widgets import BULLET, ReportHeading, ReportLink, ReportText
 
-BULLET = "•"
 # Room around the column and between its parts, in pixels: a document's, not a form's.
 MARGIN = 12
 SPACING = 6
@@ -51,13 +51,15 @@ class ReportView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the arrow and page keys scroll it
+        # A click lets the arrow and page keys scroll it; Tab goes to the parts inside (see
+        # reading_keys), never to the scrolling area itself, which has nothing to say.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setForegroundRole(QPalette.ColorRole.Text)
         self.links: list[ReportLink] = []
         self.opened_from: ReportLink | None = None
         """The link that opened the topic on view, to take the focus back to."""
-        self._body: QWidget | None = None
+        self._body: ReadingColumn | None = None
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._keep_in_view)
@@ -65,7 +67,7 @@ class ReportView(QScrollArea):
     def show_report(self, report: Report) -> None:
         self.links = []
         self.opened_from = None
-        body = QWidget()
+        body = ReadingColumn()
         body.setBackgroundRole(QPalette.ColorRole.Base)
         body.setAutoFillBackground(True)
         column = QVBoxLayout(body)
@@ -74,6 +76,9 @@ class ReportView(QScrollArea):
         for section in report.on(Where.SCREEN):
             self._section(section, column)
         column.addStretch(1)
+        first = next(iter(body.parts()), None)
+        if isinstance(first, ReportHeading):
+            first.setAccessibleDescription(f"{first.accessibleDescription()}. {how_to_read()}")
         self._body = body
         # Put in place once the wizard has finished changing pages: while it changes them it hides
         # and shows the page several times, and each time every heading, paragraph and link would
@@ -94,9 +99,21 @@ class ReportView(QScrollArea):
             layout = body.layout()
             body.resize(width, layout.heightForWidth(width) if layout is not None else body.height())
 
-    def _put_in_place(self, body: QWidget) -> None:
+    def _put_in_place(self, body: ReadingColumn) -> None:
         if body is self._body and self.widget() is not body:
             self.setWidget(body)  # the earlier column goes with its widgets
+            body.chain_after(self)
+
+    def first_part(self) -> QLabel | None:
+        """The results' first heading, in place: where the keyboard (and a screen reader) starts."""
+        if self._body is None:
+            return None
+        self._put_in_place(self._body)
+        return next(iter(self._body.parts()), None)
+
+    def parts(self) -> list[QLabel]:
+        """What the reading keys stop on, in order (see reading_keys)."""
+        return self._body.parts() if self._body is not None else []
 
     def reading_order(self) -> list[QLabel]:
         """Every heading, paragraph and link, top to bottom."""

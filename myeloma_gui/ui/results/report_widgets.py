@@ -7,6 +7,8 @@ content file or the person's notes is ever read as markup.
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QEnterEvent, QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
@@ -19,6 +21,16 @@ from myeloma_gui.ui.results import accessible_roles
 # Headings keep a size relative to the text size the person chose, a little less at each level.
 HEADING_SCALES = {1: 1.35, 2: 1.2, 3: 1.05}
 ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+BULLET = "•"
+
+
+def spoken(words: str) -> str:
+    """``words`` without the symbols that only the eye needs (bullets, status circles, check marks),
+    which a screen reader would read out as "black circle" or "check mark": the words carry the same."""
+    kept = "".join(c for c in words if c != BULLET and unicodedata.category(c) != "So")
+    return " ".join(kept.split())
 
 
 def _plain_label(label: QLabel, words: str) -> None:
@@ -46,15 +58,21 @@ class ReportHeading(QLabel):
 
 
 class ReportText(QLabel):
-    """A paragraph (or a list item): read-only text, selectable with the mouse, skipped by Tab."""
+    """A paragraph (or a list item): read-only text, selectable with the mouse, skipped by Tab and
+    reached with the reading keys (see reading_keys)."""
 
     def __init__(self, words: str, *, strong: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         _plain_label(self, words)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(spoken(words))
         if strong:
             text.set_relative_font(self, 1.0, bold=True)
+
+    def set_words(self, words: str) -> None:
+        self.setText(words)
+        self.setAccessibleName(spoken(words))
 
 
 class ReportLink(QLabel):

@@ -70,6 +70,9 @@ class ResultsActions(QWidget):
         self.print_button = self._button(row, print_label, "print_summary", self.print_summary)
         pdf_label = translate("ResultsActions", "Save as P&DF...")
         self.pdf_button = self._button(row, pdf_label, "save_pdf", self.save_pdf)
+        # Their names in words: a screen reader would read the dots out.
+        self.print_button.setAccessibleName(translate("ResultsActions", "Print"))
+        self.pdf_button.setAccessibleName(translate("ResultsActions", "Save as PDF"))
         self.print_button.setAccessibleDescription(
             translate("ResultsActions", "Shows a preview first; then you choose the printer.")
         )

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QStackedWidget,
+    QApplication,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.report.build import build_report
 from myeloma_gui.ui.basics import links, text
+from myeloma_gui.ui.basics.page_focus import PageFocus
 from myeloma_gui.ui.basics.words import translate
+from myeloma_gui.ui.results.accessible_roles import QuietStack
 from myeloma_gui.ui.results.last_input import LastInput
 from myeloma_gui.ui.results.report_view import ReportView
 from myeloma_gui.ui.results.results_actions import ResultsActions
@@ -41,6 +43,7 @@ def glossary_hint() -> str:
 class ResultsPage(QWizardPage):
     def __init__(self, session: GuideSession, start_over: Callable[[], None]) -> None:
         super().__init__()
+        self.page_focus = PageFocus(self)  # before any other child: see PageFocus
         self.session = session
         self.results: GuideResults | None = None
         self._prepared_for: tuple[object, ...] | None = None
@@ -48,7 +51,7 @@ class ResultsPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        self.stack = QStackedWidget()
+        self.stack = QuietStack()
         self.stack.addWidget(self._results_panel())
         self.topic_view = TopicView()
         self.topic_view.back_requested.connect(self.show_results)
@@ -124,19 +127,23 @@ class ResultsPage(QWizardPage):
         self.footer.set_source_line(self.results.source_line)
         self.results_actions.show_notes()
         self.definition.setText(glossary_hint())
-        self.show_results()
-        # The wizard gives the new page's first control the focus once this returns, and the tab bar
-        # now comes first; the reader's place is the document, so take the focus back after it.
-        QTimer.singleShot(0, self.document.setFocus)
+        self._show_the_results()
+        # The page opens on the results' first heading, which says how to read on.
+        self.page_focus.aim(self.document.first_part() or self.document)
 
     def show_results(self) -> None:
+        """Back from a topic: the results again, on the link that opened it."""
+        _let_go_of_the_focus_in(self.topic_view)
+        self._show_the_results()
+        came_from = self.document.opened_from
+        self.document.opened_from = None
+        target = came_from or self.document.first_part() or self.document
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_the_results(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.stack.setCurrentIndex(0)
         self._wizard_back_button(visible=True)
-        # Back from a topic: to the link that opened it, once.
-        came_from = self.document.opened_from
-        self.document.opened_from = None
-        (came_from or self.document).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_topic(self, topic_id: str) -> None:
         self.topic_view.show_topic(self.session.content.topic(topic_id))
@@ -160,3 +167,11 @@ class ResultsPage(QWizardPage):
 
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
         return -1
+
+
+def _let_go_of_the_focus_in(panel: QWidget) -> None:
+    """Before ``panel`` is hidden: otherwise Qt hands its focus on to the next control (Print), and the
+    screen reader hears that first, then the focus's real new place."""
+    focus = QApplication.focusWidget()
+    if focus is not None and panel.isAncestorOf(focus):
+        focus.clearFocus()

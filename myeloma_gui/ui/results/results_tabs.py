@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QTabBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabBar, QVBoxLayout, QWidget
+
+from myeloma_gui.ui.results.accessible_roles import QuietStack
 
 
 class ResultsTabs(QWidget):
@@ -24,7 +26,7 @@ class ResultsTabs(QWidget):
         self.bar.setDocumentMode(True)
         self.bar.setAccessibleName(name)
         self.bar.setDrawBase(False)
-        self.stack = QStackedWidget()
+        self.stack = QuietStack()
         self._tabs: list[tuple[str, str]] = []  # label, tooltip: given to the bar on first show
         self._row = QHBoxLayout()
         self._row.setContentsMargins(0, 0, 0, 0)

@@ -1,18 +1,20 @@
 """A related topic, shown inside the app: its summary and the full page's address.
 
-It works with no internet; the address opens in the browser only when the person asks.
+It works with no internet; the address opens in the browser only when the person asks. It opens on
+its title, a heading, and reads like the results: Down goes on part by part (see reading_keys).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from myeloma_gui.content.models import Topic
-from myeloma_gui.ui.basics import links, text
-from myeloma_gui.ui.basics.scrolling import scrolling_column
+from myeloma_gui.ui.basics import links
+from myeloma_gui.ui.basics.scrolling import scroll_area
 from myeloma_gui.ui.basics.words import translate
-from myeloma_gui.ui.results.report_widgets import ReportHeading
+from myeloma_gui.ui.results.reading_keys import ReadingColumn, how_to_read
+from myeloma_gui.ui.results.report_widgets import ReportHeading, ReportText
 
 
 class TopicView(QWidget):
@@ -22,9 +24,14 @@ class TopicView(QWidget):
         super().__init__()
         self.setObjectName("topic_view")
         self.topic: Topic | None = None
-        layout = scrolling_column(self)  # a long summary, or large text, scrolls
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.column = ReadingColumn()
+        outer.addWidget(scroll_area(self.column))  # a long summary, or large text, scrolls
+        layout = QVBoxLayout(self.column)
         self.back_button = QPushButton(translate("TopicView", "< Back to your results"))
         self.back_button.setObjectName("topic_back")
+        self.back_button.setAccessibleName(translate("TopicView", "Back to your results"))
         # Enter right after opening a topic (say, the Enter that opened it, pressed again) must not
         # close it again: these buttons take Space or a click, as everywhere on the results page.
         self.back_button.setAutoDefault(False)
@@ -35,11 +42,11 @@ class TopicView(QWidget):
         layout.addLayout(top)
         self.title = ReportHeading("", 1)  # a heading to a screen reader too
         self.title.setObjectName("topic_title")
+        self.title.setAccessibleDescription(f"{self.title.accessibleDescription()}. {how_to_read()}")
         layout.addWidget(self.title)
-        self.summary = text.paragraph("")
-        self.summary.setObjectName("topic_summary")
-        layout.addWidget(self.summary)
-        self.address = text.paragraph("")
+        self.summary = QVBoxLayout()  # a paragraph each, so that Down reads them one by one
+        layout.addLayout(self.summary)
+        self.address = ReportText("")
         self.address.setObjectName("topic_address")
         layout.addWidget(self.address)
         self.open_button = QPushButton(translate("TopicView", "Open the full page in your browser"))
@@ -61,11 +68,16 @@ class TopicView(QWidget):
         self.topic = topic
         self.title.setText(topic.title)
         self.title.setAccessibleName(topic.title)
-        self.summary.setText("\n\n".join(topic.summary))
+        while (item := self.summary.takeAt(0)) is not None:
+            if (old := item.widget()) is not None:
+                old.deleteLater()  # the next topic's paragraphs take its place at once
+        for paragraph in topic.summary:
+            self.summary.addWidget(ReportText(paragraph))
         where = translate("TopicView", "The full page, with more detail, is at:\n{address}")
-        self.address.setText(where.format(address=topic.url))
+        self.address.set_words(where.format(address=topic.url))
+        QWidget.setTabOrder(self.column.chain_after(self.back_button), self.open_button)
         self.browser_message.clear()
-        self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_in_browser(self) -> None:
         if self.topic is None:

@@ -23,10 +23,10 @@ from myeloma_gui.content.models import Choice, Question
 from myeloma_gui.ui.basics import text
 from myeloma_gui.ui.basics.choice_buttons import ChoiceCheckBox, ChoiceRadioButton
 from myeloma_gui.ui.basics.named_group import NamedGroup
+from myeloma_gui.ui.basics.page_focus import PageFocus
 from myeloma_gui.ui.basics.scrolling import scroll_area
 from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.session import GuideSession
-from myeloma_gui.ui.wizard.page_focus import PageFocus
 
 CHOICE_INDENT = 32
 

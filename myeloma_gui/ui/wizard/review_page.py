@@ -20,11 +20,11 @@ from myeloma_gui.decision.flow import out_of_scope_choice
 from myeloma_gui.decision.guide import answered_questions
 from myeloma_gui.decision.what_matters import what_matters_lines
 from myeloma_gui.ui.basics import text
+from myeloma_gui.ui.basics.page_focus import PageFocus
 from myeloma_gui.ui.basics.scrolling import scroll_area
 from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.session import GuideSession
-from myeloma_gui.ui.wizard.page_focus import PageFocus
 
 # The row of What matters to you (the rows of questions are named by their ids).
 WHAT_MATTERS_ROW = "what_matters"

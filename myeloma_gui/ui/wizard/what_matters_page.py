@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 from myeloma_gui.content.models import Label, WhatMatters
 from myeloma_gui.ui.basics import text
 from myeloma_gui.ui.basics.choice_buttons import ChoiceRadioButton
+from myeloma_gui.ui.basics.page_focus import PageFocus
 from myeloma_gui.ui.basics.scrolling import scroll_area
 from myeloma_gui.ui.basics.wrapping_row import FlowLayout
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.session import GuideSession
-from myeloma_gui.ui.wizard.page_focus import PageFocus
 
 OWN_WORDS_LINES = 4
 

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from myeloma_gui.content.first_page import FirstPageText
@@ -21,8 +22,8 @@ from myeloma_gui.ui.wizard.welcome_page import WelcomePage
 if TYPE_CHECKING:
     # These pull in pydantic; at run time they are imported after the first paint.
     from myeloma_gui.content.models import Content
+    from myeloma_gui.ui.basics.page_focus import PageFocus
     from myeloma_gui.ui.session import GuideSession
-    from myeloma_gui.ui.wizard.page_focus import PageFocus
     from myeloma_gui.ui.wizard.question_pages import QuestionPage
 
 DEFAULT_SIZE = (960, 760)
@@ -50,7 +51,8 @@ class GuideWizard(QWizard):
         self._turning_pages = False
         # The focus first: Qt's dialog buttons settle which one is the default as the focus moves.
         self.currentIdChanged.connect(self._focus_new_page)
-        self.currentIdChanged.connect(self._choose_default_button)
+        self.currentIdChanged.connect(self._end_return_to_review)
+        self.currentIdChanged.connect(self._no_default_button_on_the_results)
         self.currentIdChanged.connect(self._name_buttons_in_words)
         self.currentIdChanged.connect(self._prepare_results_on_review)
         self._name_buttons_in_words()
@@ -59,10 +61,26 @@ class GuideWizard(QWizard):
         if isinstance(finish, QPushButton):
             finish.setAutoDefault(False)
 
-    def _choose_default_button(self, page_id: int) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         """Enter means Next on every page but the last, where the default would be Close: someone
-        pressing Enter while reading their results must not shut the window."""
-        self.setOption(QWizard.WizardOption.NoDefaultButton, page_id == PageId.RESULTS)
+        pressing Enter while reading their results must not shut the window. (Not with the option
+        NoDefaultButton: changing an option makes QWizard hide and show again everything on the
+        page, and each widget tells the screen reader so; on the results, hundreds of events, which
+        kept Orca silent.)"""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.currentId() == PageId.RESULTS:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _no_default_button_on_the_results(self, page_id: int) -> None:
+        """Qt makes Close the default on the last page, and a default button takes Enter even when
+        it has the focus: on the results it is not one (see keyPressEvent)."""
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        if page_id == PageId.RESULTS and isinstance(finish, QPushButton):
+            finish.setDefault(False)
+
+    def _end_return_to_review(self, page_id: int) -> None:
         if page_id in (PageId.WELCOME, PageId.REVIEW, PageId.RESULTS) and self.session is not None:
             self._show_return_to_review(False)  # back at the review (or starting over): done
 

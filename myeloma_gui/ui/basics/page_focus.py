@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QApplication, QWidget, QWizardPage
+from PySide6.QtWidgets import QApplication, QWidget, QWizard, QWizardPage
 
 
 class PageFocus(QObject):
@@ -45,7 +45,8 @@ class PageFocus(QObject):
         if watched is self._page and isinstance(event, QHideEvent) and not event.spontaneous():
             focus = QApplication.focusWidget()
             wizard = self._page.wizard()
-            leaving = wizard is not None and wizard.currentPage() is not self._page
+            # (While the window is being destroyed, the wizard is a mere QDialog already.)
+            leaving = isinstance(wizard, QWizard) and wizard.currentPage() is not self._page
             # (Qt also hides the new page for a moment while it lays it out: that one keeps the focus.)
             if leaving and focus is not None and self._page.isAncestorOf(focus):
                 focus.clearFocus()  # silent: the next page gives the focus its one new place

@@ -193,7 +193,8 @@ class Untranslated:
         self._content = re.compile(pieces)
 
     def leftovers(self, text: str) -> list[str]:
-        rest = TRANSLATED.sub("\n", text)
+        # Zero-width spaces (where a long web address may break) are not words.
+        rest = TRANSLATED.sub("\n", text.replace("\u200b", ""))
         for template in self._templates:
             rest = template.sub(lambda filled: "\n" + "\n".join(filled.groups()) + "\n", rest)
         rest = self._content.sub("\n", rest)

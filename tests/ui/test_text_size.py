@@ -167,3 +167,27 @@ def test_the_window_grows_with_the_text_as_far_as_the_screen_allows(qtbot: QtBot
     assert wizard.frameGeometry().top() >= room.top()
     qtbot.keyClick(wizard, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert wizard.height() >= DEFAULT_SIZE[1]  # back to normal text: the window is not shrunk on them
+
+
+def test_at_the_largest_size_on_a_small_screen_the_results_never_scroll_sideways(
+    qtbot: QtBot, content_path: Path
+) -> None:
+    """Long links (web addresses, topic titles) wrap like the rest: nothing is out of sight to the
+    right, and reaching a part never scrolls the column sideways."""
+    Preferences().text_size_percent = STEPS[-1]
+    wizard = start_guide(qtbot, content_path)
+    wizard.resize(1016, 540)  # a 1024x600 netbook, less the window frame and a taskbar
+    wizard.activateWindow()
+    for page in pages_of_a_whole_walk(wizard):
+        if page == "results":
+            break
+    first = wait_for_the_results_start(qtbot, wizard)
+    view = wizard.results_page.document
+    QApplication.processEvents()
+    assert view.horizontalScrollBar().maximum() == 0
+    width = view.viewport().width()
+    for part in view.parts():
+        right = part.mapTo(view.viewport(), part.rect().topRight()).x()
+        assert right <= width, f"{part.text()[:40]!r} reaches {right} px of {width}"
+    assert first.hasFocus()
+    assert view.horizontalScrollBar().value() == 0

@@ -52,6 +52,9 @@ class FlowLayout(QLayout):
         x, y, line_height = rect.x(), rect.y(), 0
         for item in self._items:
             hint = item.sizeHint()
+            if hint.width() > rect.width() and item.hasHeightForWidth():
+                # Longer than the whole row (a long link at a large text size): it wraps itself.
+                hint = QSize(rect.width(), item.heightForWidth(rect.width()))
             if x + hint.width() > rect.right() + 1 and line_height:
                 x, y = rect.x(), y + line_height + self.spacing()
                 line_height = 0

@@ -124,7 +124,7 @@ class ReportView(QScrollArea):
 
     def toPlainText(self) -> str:  # noqa: N802 (named like a text view's, which this replaced)
         """The text shown, one widget's text per line, in reading order."""
-        return "\n".join(w.text() for w in self.reading_order())
+        return "\n".join(w.text().replace("\u200b", "") for w in self.reading_order())
 
     def _section(self, section: Section, column: QVBoxLayout) -> None:
         if section.heading_where.on(Where.SCREEN):
@@ -180,9 +180,7 @@ class ReportView(QScrollArea):
                 elif isinstance(part, WebLink):
                     flow.addWidget(self._link(part.url, part.url, part.url))
                 elif part.text.strip():
-                    lead = ReportText(part.text.rstrip() + " ")
-                    lead.setWordWrap(False)  # a label's few words, before its address
-                    flow.addWidget(lead)
+                    flow.addWidget(ReportText(part.text.rstrip() + " "))
             column.addWidget(_indented(row) if bullet else row)
             return
         words = paragraph.text if not bullet else f"{BULLET} {paragraph.text}"

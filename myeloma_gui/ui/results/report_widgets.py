@@ -92,9 +92,9 @@ class ReportLink(QLabel):
         super().__init__(parent)
         self.target = target
         """Where it goes: "topic:<id>", "glossary:<id>" or a web address."""
-        _plain_label(self, words)
-        # Short, and laid out in a row that wraps between links: a link itself never breaks.
-        self.setWordWrap(False)
+        # A web address may break after each "/" (a zero-width space there): at a large text size
+        # on a small screen it is wider than the window. Its name stays the address itself.
+        _plain_label(self, words.replace("/", "/\u200b") if words.startswith("https://") else words)
         self.setForegroundRole(QPalette.ColorRole.Link)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -337,6 +337,7 @@ class Listener:
         steps = []
         for key in self.config["keys"]:
             events_before = len(self.focus_events)
+            started = time.time()
             if key == "start":
                 self.wait_for_start(offset)
             elif " until " in key:
@@ -348,6 +349,7 @@ class Listener:
                 "focus_events": self.focus_events[events_before:],
                 "focus": self.describe(self.focus) if self.focus is not None else None,
                 "speech": self.speech_since(offset),
+                "seconds": round(time.time() - started, 2),  # until heard and quiet: for people, not asserted
                 **self.page_facts(),
             })
         return {"steps": steps}

@@ -18,6 +18,8 @@ from myeloma_gui.ui.basics.focus_frame import focus_colour
 from myeloma_gui.ui.results.reading_keys import FRAME_ROOM, part_to_reach
 from myeloma_gui.ui.results.report_widgets import ReportHeading, ReportLink, ReportText
 from myeloma_gui.ui.shell.app import open_guide
+from myeloma_gui.ui.shell.preferences import Preferences
+from myeloma_gui.ui.shell.text_size import STEPS
 from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.answer_sets import HAD_BORTEZOMIB
 from tests.ui.walk import forget_answers, start_guide, wait_for_the_results_start, walk_to_results
@@ -148,7 +150,9 @@ def test_parts_are_named_in_words_without_the_symbols_shown(
 
 
 def test_a_topic_reads_part_by_part_and_tab_goes_on_to_its_buttons(qtbot: QtBot, content_path: Path) -> None:
+    Preferences().text_size_percent = STEPS[-1]  # the largest text: a topic needs scrolling
     wizard = at_the_results(qtbot, content_path)
+    wizard.resize(1016, 540)
     page = wizard.results_page
     moves: list[QWidget] = []
     app = QApplication.instance()
@@ -160,9 +164,13 @@ def test_a_topic_reads_part_by_part_and_tab_goes_on_to_its_buttons(qtbot: QtBot,
         topic = page.topic_view
         parts = topic.column.parts()
         assert focused() is topic.title is parts[0]
+        viewport = topic.column.parentWidget()
+        assert viewport is not None
         for part in parts[1:]:
             press(qtbot, Qt.Key.Key_Down)
             assert focused() is part
+            top = part.mapTo(viewport, part.rect().topLeft())
+            assert viewport.rect().contains(top), part.text()[:40]  # scrolled to as it is read
         press(qtbot, Qt.Key.Key_Tab)
         assert focused() is topic.open_button
         parts[1].setFocus()

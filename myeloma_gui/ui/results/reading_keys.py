@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QApplication, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLayout, QScrollArea, QWidget
 
 from myeloma_gui.ui.basics.focus_frame import FRAME_WIDTH, draw_focus_frame
 from myeloma_gui.ui.basics.words import translate
@@ -21,6 +21,8 @@ from myeloma_gui.ui.results.report_widgets import ReportHeading, ReportLink, Rep
 
 # The frame round a part reached with the keyboard lies in the room between the parts.
 FRAME_ROOM = FRAME_WIDTH + 1
+# Room kept in view above and below the part reached, in pixels.
+KEEP_IN_VIEW = 40
 _NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
 _KEYPAD = Qt.KeyboardModifier.KeypadModifier
@@ -35,9 +37,9 @@ def how_to_read() -> str:
 
 
 class ReadingColumn(QWidget):
-    """The column the parts sit in. It takes the reading keys that its parts pass on, and draws the
-    frame round the part the keyboard is on (paragraphs and headings; a link shows it by its own
-    colours)."""
+    """The column the parts sit in, inside a scroll area. It takes the reading keys that its parts
+    pass on, scrolls the part the keyboard reaches into view, and draws the frame round it
+    (paragraphs and headings; a link shows it by its own colours)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +117,10 @@ class ReadingColumn(QWidget):
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         if any(w is not None and self.isAncestorOf(w) for w in (old, new)):
             self.update()
+        viewport = self.parentWidget()
+        scroll = viewport.parentWidget() if viewport is not None else None
+        if new is not None and self.isAncestorOf(new) and isinstance(scroll, QScrollArea):
+            scroll.ensureWidgetVisible(new, KEEP_IN_VIEW, KEEP_IN_VIEW)
 
 
 def _tab_stop_from(widget: QWidget | None, *, forward: bool) -> QWidget | None:

@@ -2,15 +2,15 @@
 links, in reading order, so a screen reader meets them as they read.
 
 It decides no words and no order: the report does. Here each kind of block gets its screen form.
-The column looks like one calm document (the page's base colour, no frames), and the control that Tab
-reaches is always scrolled into view.
+The column looks like one calm document (the page's base colour, no frames); the part the keyboard
+reaches is always scrolled into view (see reading_keys).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from myeloma_gui.report.document import (
     Bullets,
@@ -34,8 +34,6 @@ MARGIN = 12
 SPACING = 6
 INDENT = 18
 SECTION_GAP = 10
-# Kept in view above and below the control Tab reaches.
-FOCUS_MARGIN = 40
 
 
 class ReportView(QScrollArea):
@@ -60,9 +58,6 @@ class ReportView(QScrollArea):
         self.opened_from: ReportLink | None = None
         """The link that opened the topic on view, to take the focus back to."""
         self._body: ReadingColumn | None = None
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._keep_in_view)
 
     def show_report(self, report: Report) -> None:
         self.links = []
@@ -213,10 +208,6 @@ class ReportView(QScrollArea):
         self.opened_from = link
         self.topic_requested.emit(topic)
 
-    def _keep_in_view(self, old: QWidget | None, new: QWidget | None) -> None:
-        del old
-        if new is not None and self._body is not None and self._body.isAncestorOf(new):
-            self.ensureWidgetVisible(new, FOCUS_MARGIN, FOCUS_MARGIN)
 
 
 def _indented(widget: QWidget) -> QWidget:

@@ -10,8 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from myeloma_gui.content.first_page import FirstPageText
@@ -20,6 +19,8 @@ from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.wizard.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
     # These pull in pydantic; at run time they are imported after the first paint.
     from myeloma_gui.content.models import Content
     from myeloma_gui.ui.basics.page_focus import PageFocus
@@ -67,6 +68,8 @@ class GuideWizard(QWizard):
         NoDefaultButton: changing an option makes QWizard hide and show again everything on the
         page, and each widget tells the screen reader so; on the results, hundreds of events, which
         kept Orca silent.)"""
+        from PySide6.QtCore import Qt  # not before the first paint: naming Qt costs 15 ms
+
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and self.currentId() == PageId.RESULTS:
             event.accept()

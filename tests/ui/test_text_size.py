@@ -191,3 +191,25 @@ def test_at_the_largest_size_on_a_small_screen_the_results_never_scroll_sideways
         assert right <= width, f"{part.text()[:40]!r} reaches {right} px of {width}"
     assert first.hasFocus()
     assert view.horizontalScrollBar().value() == 0
+
+
+def test_at_the_normal_size_every_link_that_fits_its_row_stays_on_one_line(
+    qtbot: QtBot, content_path: Path
+) -> None:
+    """Only a link longer than its row wraps: "What “clinical trial” means" once broke in two with
+    most of the row empty."""
+    wizard = start_guide(qtbot, content_path)
+    wizard.resize(960, 560)
+    wizard.activateWindow()
+    for page in pages_of_a_whole_walk(wizard):
+        if page == "results":
+            break
+    wait_for_the_results_start(qtbot, wizard)
+    QApplication.processEvents()
+    view = wizard.results_page.document
+    width = view.viewport().width()
+    short = [link for link in view.links if link.fontMetrics().horizontalAdvance(link.text()) < width // 2]
+    assert len(short) > 10
+    for link in short:
+        assert link.height() < 2 * link.fontMetrics().lineSpacing(), f"{link.text()!r} broke in two"
+        assert link.width() > link.fontMetrics().horizontalAdvance(link.text()), f"{link.text()!r} is cut"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QEnterEvent, QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -107,6 +107,14 @@ class ReportLink(QLabel):
         self.setAccessibleDescription(description)
         if description:
             self.setToolTip(description)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """On one line, as long as the words: a wrapping label's own hint is narrower than its text
+        (Qt aims at a pleasing shape), and a short link would break in two with room to spare. Only
+        a link longer than its row wraps (see wrapping_row)."""
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right() + 1
+        return QSize(width, self.heightForWidth(width))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.key() in ACTIVATE_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:

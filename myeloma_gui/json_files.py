@@ -60,15 +60,18 @@ def parse_json(text: str) -> Any:
         ) from None
 
 
+def shortened(text: str, limit: int) -> str:
+    """``text``, cut to ``limit`` characters with "…" at the cut when it is longer."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def quoted(value: object) -> str:
     """A value as a message quotes it: its repr, shortened to about ``QUOTE_LIMIT`` characters."""
     try:
         text = repr(value)
     except (RecursionError, ValueError):
         text = f"<{type(value).__name__}>"
-    if len(text) > QUOTE_LIMIT:
-        text = text[: QUOTE_LIMIT - 1] + "…"
-    return text
+    return shortened(text, QUOTE_LIMIT)
 
 
 def _read_regular_file(path: Path, limit: int) -> bytes:

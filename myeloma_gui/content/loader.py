@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from myeloma_gui.json_files import MEGABYTE, QUOTE_LIMIT, UnreadableJsonError, quoted, read_json_file
+from myeloma_gui.json_files import (
+    MEGABYTE,
+    QUOTE_LIMIT,
+    UnreadableJsonError,
+    quoted,
+    read_json_file,
+    shortened,
+)
 
 if TYPE_CHECKING:
     from myeloma_gui.content.models import Content
@@ -90,12 +97,10 @@ def _place(loc: tuple[str | int, ...]) -> str:
         if isinstance(part, int):
             place += f"[{part}]"
         else:
-            name = part if len(part) <= QUOTE_LIMIT else part[: QUOTE_LIMIT - 1] + "…"
+            name = shortened(part, QUOTE_LIMIT)
             place += f".{name}" if place else name
     return place
 
 
 def _shortened(problem: str) -> str:
-    if len(problem) <= PROBLEM_LENGTH_LIMIT:
-        return problem
-    return problem[: PROBLEM_LENGTH_LIMIT - 1] + "…"
+    return shortened(problem, PROBLEM_LENGTH_LIMIT)

@@ -48,8 +48,8 @@ Status = Literal["matches", "may_match", "different_situation"]
 Role = Literal["treatments"]
 """What the decision logic needs to find a question for, whatever its id: "treatments" is the checklist
 of treatments the person had (its ticks without a drug group are "you also marked")."""
-QUESTION_ROLES: tuple[Role, ...] = ("treatments",)
 ROLE_KINDS: dict[Role, Literal["one", "many"]] = {"treatments": "many"}
+QUESTION_ROLES: tuple[Role, ...] = tuple(ROLE_KINDS)
 
 
 class Model(BaseModel):
@@ -597,7 +597,7 @@ def _condition_problems(
 
 
 def conditions_hold(conditions: Mapping[str, tuple[str, ...]], answers: Mapping[str, object]) -> bool:
-    """Every named question has one of the listed answers (an ``asked_when`` or a rule's ``when``)."""
+    """Every named question has one of the listed answers (a question's ``asked_when``)."""
     return all(answers.get(q) in allowed for q, allowed in conditions.items())
 
 

@@ -22,10 +22,6 @@ from __future__ import annotations
 from typing import Any
 
 DISEASE_COURSE = {"stable": ("stable_now", "yes"), "grew_during_treatment": ("grew_during_treatment", "yes")}
-FIRST_TREATMENT_ENDED = {
-    "a_year_or_more": "a_year_or_more", "less_than_a_year": "less_than_a_year", "not_sure": "not_sure"
-}
-UNCHANGED = frozenset({"prior_treatments", "clinical_trial"})
 
 
 def answers_from_v1(old: dict[str, Any]) -> dict[str, Any]:
@@ -41,10 +37,9 @@ def answers_from_v1(old: dict[str, Any]) -> dict[str, Any]:
                 new_question, new_answer = DISEASE_COURSE[value]
                 new[new_question] = new_answer
         elif question_id == "first_treatment_ended":
-            # Not an answer: passed on unchanged, and the usual check names it.
-            new["came_back_after_first"] = (
-                FIRST_TREATMENT_ENDED.get(value, value) if isinstance(value, str) else value
-            )
-        else:  # the same in both formats (UNCHANGED), or unknown, which the usual check names
+            # The same answer ids under the question's new id; anything else is passed on, and the
+            # usual check names it.
+            new["came_back_after_first"] = value
+        else:  # the same in both formats (prior_treatments, clinical_trial), or unknown
             new[question_id] = value
     return new

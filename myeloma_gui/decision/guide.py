@@ -46,7 +46,7 @@ def decide(
     if missing:
         raise IncompleteAnswersError(missing[0].id)
     counted = effective_answers(content, answers)
-    answered = answered_questions(content, answers)
+    answered = answered_questions(content, answers, counted)
     chosen = tuple(c for a in answered for c in a.choices)
     out_of_scope = next((c.out_of_scope for c in chosen if c.out_of_scope), None)
     ticked = treatments_ticked(content, answered)
@@ -71,9 +71,12 @@ def decide(
     )
 
 
-def answered_questions(content: Content, answers: Answers) -> tuple[AnsweredQuestion, ...]:
-    """The questions the person was asked, in order, with the answers that count."""
-    counted = effective_answers(content, answers)
+def answered_questions(
+    content: Content, answers: Answers, counted: Answers | None = None
+) -> tuple[AnsweredQuestion, ...]:
+    """The questions the person was asked, in order, with the answers that count (``counted``, when
+    the caller has worked them out already: ``effective_answers``)."""
+    counted = effective_answers(content, answers) if counted is None else counted
     return tuple(AnsweredQuestion(q, chosen_choices(q, counted)) for q in asked_questions(content, answers))
 
 

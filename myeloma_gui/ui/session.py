@@ -43,6 +43,11 @@ class GuideSession:
         now = _state(self.answers, self.notes, self.what_matters)
         return bool(now) and now != self._saved_state
 
+    def results_inputs(self) -> frozenset[tuple[str, object]]:
+        """What the results are built from (the answers and what matters, not the notes), in a form
+        that compares equal whenever the results would be the same."""
+        return _state(self.answers, "", self.what_matters)
+
     def mark_saved(self, path: Path | None = None) -> None:
         self._saved_state = _state(self.answers, self.notes, self.what_matters)
         self.answers_file = path or self.answers_file

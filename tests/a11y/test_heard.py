@@ -179,42 +179,41 @@ def test_change_buttons_say_the_question_and_the_answer_and_focus_comes_back_to_
 
 def test_no_plain_text_takes_focus_and_every_button_is_named_in_words(walk: list[dict[str, Any]]) -> None:
     for step in walk:
+        assert step["buttons"], f"no window read after {step['key']}"  # or the checks below say nothing
         assert step["focusable_labels"] == [], f"after {step['key']}"
         symbols = [name for name in step["buttons"] if any(mark in name for mark in "<>…") or "..." in name]
         assert symbols == [], f"after {step['key']}"
         assert all(step["buttons"]), f"a button without a name after {step['key']}"
 
 
+def _said(step: dict[str, Any]) -> str:
+    return " ".join(step["speech"])
+
+
 def test_orca_says_each_question_with_its_position_and_the_answer(
     heard: list[dict[str, Any]], content: Content
 ) -> None:
-    def said(step: dict[str, Any]) -> str:
-        return " ".join(step["speech"])
-
-    start = said(heard[0])
+    start = _said(heard[0])
     assert content.metadata.title in start
     assert START_FOCUS in start
     # The guide's title comes first: nothing from a page not on view (the results' tabs once were).
     assert start.startswith(f"SPEECH OUTPUT: '{content.metadata.title}"), start
     for number, step_index in enumerate(QUESTION_STEPS, start=1):
         question = content.questions[number - 1]
-        words = said(heard[step_index])
+        words = _said(heard[step_index])
         assert f"{question.title} {_position(content, number)}" in words, f"question {number}: {words}"
         first = question.choices[0] if question.kind == "one" else question.groups[0].choices[0]
         assert content.choice_label(first) in words
-    assert content.what_matters.title in said(heard[WHAT_MATTERS_STEP])
-    assert content.wording.change_answer.split("{question}")[0] + content.questions[0].review_title in said(
+    assert content.what_matters.title in _said(heard[WHAT_MATTERS_STEP])
+    assert content.wording.change_answer.split("{question}")[0] + content.questions[0].review_title in _said(
         heard[REVIEW_STEP]
     )
-    assert content.questions[1].title in said(heard[CHANGE_STEP])
-    assert heard[CHANGE_STEP - 1]["focus"]["name"] in said(heard[BACK_STEP])
-    everything = " ".join(said(step) for step in heard)
+    assert content.questions[1].title in _said(heard[CHANGE_STEP])
+    assert heard[CHANGE_STEP - 1]["focus"]["name"] in _said(heard[BACK_STEP])
+    everything = " ".join(_said(step) for step in heard)
     assert "greater" not in everything
     assert "less than" not in everything
 
-
-def _said(step: dict[str, Any]) -> str:
-    return " ".join(step["speech"])
 
 
 def test_the_results_open_on_their_first_heading_which_says_how_to_read_on(

@@ -40,7 +40,6 @@ CAME_BACK = {
     "never_went_away": "different_situation", "not_sure": "may_match",
 }
 ALL_36 = list(itertools.product(STABLE_NOW, KEPT_GROWING, CAME_BACK))
-IN_SCOPE = ("relapsed_or_refractory", "not_sure")
 OUT_OF_SCOPE = {
     "newly_diagnosed": "treatment_multiple_myeloma",
     "mgus": "treatment_mgus",

@@ -23,7 +23,7 @@ from myeloma_gui.ui.basics.contrast import READABLE_TEXT, contrast_ratio
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.answer_sets import HAD_BORTEZOMIB, Q, page_answers
-from tests.ui.walk import current_question, press_next, start_guide, wait_for_the_results_start
+from tests.ui.walk import current_question, focused, press_next, start_guide, wait_for_the_results_start
 
 ANSWERS = page_answers(HAD_BORTEZOMIB)
 
@@ -102,12 +102,6 @@ def test_text_size_buttons_are_named_and_tell_their_keys(qtbot: QtBot, content_p
     assert accessible_name(larger) == "Larger text"
     description = QAccessible.queryAccessibleInterface(larger).text(QAccessible.Text.Description)
     assert "Ctrl and plus" in description
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    return widget
 
 
 def tab_stops(qtbot: QtBot, count: int) -> list[str]:

@@ -31,7 +31,7 @@ from myeloma_gui.ui.shell.app import app_name, open_guide
 from myeloma_gui.ui.shell.crash_report import CrashReporter
 from myeloma_gui.ui.wizard.question_pages import QuestionPage
 from myeloma_gui.ui.wizard.wizard import GuideWizard
-from tests.answer_sets import OUT_OF_SCOPE_NEW
+from tests.answer_sets import HAD_BORTEZOMIB_NOT_GROWING, OUT_OF_SCOPE_NEW, page_answers
 from tests.pdf_text import page_texts
 from tests.ui.interface_words import (
     Shown,
@@ -46,11 +46,7 @@ from tests.ui.interface_words import (
 from tests.ui.walk import forget_answers, press_next, start_guide, walk_to_results
 
 # One answer for every question: a walk that reaches the results with something on every page.
-ANSWERS = {
-    "situation": ("relapsed_or_refractory",), "stable_now": ("no",), "grew_during_treatment": ("no",),
-    "came_back_after_first": ("a_year_or_more",), "prior_treatments": ("bortezomib",),
-    "clinical_trial": ("maybe",),
-}
+ANSWERS = page_answers(HAD_BORTEZOMIB_NOT_GROWING)
 
 # Conftest replaces the dialog factories for every test; this walk uses the real ones.
 REAL_FACTORIES = {

@@ -15,16 +15,10 @@ from myeloma_gui.content.models import Content
 from myeloma_gui.decision.results import AnsweredQuestion
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.wizard.wizard import GuideWizard
+from tests.answer_sets import HAD_BORTEZOMIB, page_answers
 from tests.ui.walk import answer, current_question, press_next, start_guide
 
-ANSWERS = {
-    "situation": ("relapsed_or_refractory",),
-    "stable_now": ("no",),
-    "grew_during_treatment": ("not_sure",),
-    "came_back_after_first": ("a_year_or_more",),
-    "prior_treatments": ("bortezomib",),
-    "clinical_trial": ("maybe",),
-}
+ANSWERS = page_answers(HAD_BORTEZOMIB)
 
 
 def labelled_by(widget: QWidget) -> list[str]:

@@ -13,13 +13,7 @@ from pytestqt.qtbot import QtBot
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.answer_sets import OUT_OF_SCOPE_MGUS, Q
-from tests.ui.walk import current_question, start_guide, wait_for_the_results_start
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    return widget
+from tests.ui.walk import current_question, focused, start_guide, wait_for_the_results_start
 
 
 def press(qtbot: QtBot, key: Qt.Key) -> None:

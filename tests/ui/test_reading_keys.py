@@ -22,13 +22,9 @@ from myeloma_gui.ui.shell.preferences import Preferences
 from myeloma_gui.ui.shell.text_size import STEPS
 from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.answer_sets import HAD_BORTEZOMIB
-from tests.ui.walk import forget_answers, start_guide, wait_for_the_results_start, walk_to_results
+from tests.ui.walk import focused, forget_answers, start_guide, wait_for_the_results_start, walk_to_results
 
 SYMBOLS = "•●◐○✓"
-
-
-def focused() -> QWidget | None:
-    return QApplication.focusWidget()
 
 
 def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from myeloma_gui.decision.flow import AnswerValue
@@ -69,6 +69,12 @@ def walk_to_results(
         page = current_question(wizard)
         answer(wizard, page.question.id, *answers.get(page.question.id, ()))
     raise AssertionError("the results page was never reached")
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
 
 
 def wait_for_the_results_start(qtbot: QtBot, wizard: GuideWizard) -> QLabel:

@@ -28,12 +28,13 @@ _SHIFT = Qt.KeyboardModifier.ShiftModifier
 _KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
 
-def how_to_read() -> str:
-    """Said with the first heading: the keys, in words."""
-    return translate(
+def say_how_to_read(heading: ReportHeading) -> None:
+    """The keys, in words, said after the first heading's level."""
+    keys = translate(
         "ReadingKeys",
         "Press the Down arrow to hear the next part, H for the next heading, Tab for the next link.",
     )
+    heading.setAccessibleDescription(f"{heading.accessibleDescription()}. {keys}")
 
 
 class ReadingColumn(QWidget):

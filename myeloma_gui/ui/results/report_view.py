@@ -26,7 +26,7 @@ from myeloma_gui.report.document import (
 )
 from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.basics.wrapping_row import FlowLayout
-from myeloma_gui.ui.results.reading_keys import ReadingColumn, how_to_read
+from myeloma_gui.ui.results.reading_keys import ReadingColumn, say_how_to_read
 from myeloma_gui.ui.results.report_widgets import BULLET, ReportHeading, ReportLink, ReportText
 
 # Room around the column and between its parts, in pixels: a document's, not a form's.
@@ -73,7 +73,7 @@ class ReportView(QScrollArea):
         column.addStretch(1)
         first = next(iter(body.parts()), None)
         if isinstance(first, ReportHeading):
-            first.setAccessibleDescription(f"{first.accessibleDescription()}. {how_to_read()}")
+            say_how_to_read(first)
         self._body = body
         # Put in place once the wizard has finished changing pages: while it changes them it hides
         # and shows the page several times, and each time every heading, paragraph and link would

@@ -46,7 +46,7 @@ class ResultsPage(QWizardPage):
         self.page_focus = PageFocus(self)  # before any other child: see PageFocus
         self.session = session
         self.results: GuideResults | None = None
-        self._prepared_for: tuple[object, ...] | None = None
+        self._prepared_for: frozenset[tuple[str, object]] | None = None
         self.setObjectName("results_page")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -108,18 +108,13 @@ class ResultsPage(QWizardPage):
         """Builds the results; ``ahead``: while the person reads the review page (their answers are
         final there), and laid out too, so that Next shows them at once. Nothing is shown or said
         until then."""
-        answers = self._answers_now()
+        answers = self.session.results_inputs()
         if self._prepared_for != answers:
             self.results = self.session.results()
             self.document.show_report(build_report(self.results))
             self._prepared_for = answers
             if ahead:
                 self.document.lay_out_ahead()
-
-    def _answers_now(self) -> tuple[object, ...]:
-        session = self.session
-        return (sorted(session.answers.items(), key=lambda item: item[0]),
-                sorted(session.what_matters.items()))
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
         self.prepare()  # at once, if the review page was passed too quickly for it

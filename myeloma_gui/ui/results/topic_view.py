@@ -7,13 +7,13 @@ its title, a heading, and reads like the results: Down goes on part by part (see
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from myeloma_gui.content.models import Topic
 from myeloma_gui.ui.basics import links
 from myeloma_gui.ui.basics.scrolling import scroll_area
 from myeloma_gui.ui.basics.words import translate
-from myeloma_gui.ui.results.reading_keys import ReadingColumn, how_to_read
+from myeloma_gui.ui.results.reading_keys import ReadingColumn, say_how_to_read
 from myeloma_gui.ui.results.report_widgets import ReportHeading, ReportText
 
 
@@ -36,13 +36,10 @@ class TopicView(QWidget):
         # close it again: these buttons take Space or a click, as everywhere on the results page.
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.back_requested)
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        layout.addLayout(top)
+        _on_a_row_of_its_own(self.back_button, layout)
         self.title = ReportHeading("", 1)  # a heading to a screen reader too
         self.title.setObjectName("topic_title")
-        self.title.setAccessibleDescription(f"{self.title.accessibleDescription()}. {how_to_read()}")
+        say_how_to_read(self.title)
         layout.addWidget(self.title)
         self.summary = QVBoxLayout()  # a paragraph each, so that Down reads them one by one
         layout.addLayout(self.summary)
@@ -54,13 +51,8 @@ class TopicView(QWidget):
         self.open_button.setAccessibleDescription(translate("TopicView", "Needs an internet connection."))
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self._open_in_browser)
-        row = QHBoxLayout()
-        row.addWidget(self.open_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.browser_message = QLabel()
-        self.browser_message.setTextFormat(Qt.TextFormat.PlainText)
-        self.browser_message.setWordWrap(True)
+        _on_a_row_of_its_own(self.open_button, layout)
+        self.browser_message = ReportText("")
         layout.addWidget(self.browser_message)
         layout.addStretch(1)
 
@@ -76,14 +68,22 @@ class TopicView(QWidget):
         where = translate("TopicView", "The full page, with more detail, is at:\n{address}")
         self.address.set_words(where.format(address=topic.url))
         QWidget.setTabOrder(self.column.chain_after(self.back_button), self.open_button)
-        self.browser_message.clear()
+        self.browser_message.set_words("")
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_in_browser(self) -> None:
         if self.topic is None:
             return
         if not links.open_in_browser(self.topic.url):
-            self.browser_message.setText(translate(
+            self.browser_message.set_words(translate(
                 "TopicView",
                 "The browser could not be opened. You can type the address above into any browser.",
             ))
+
+
+def _on_a_row_of_its_own(button: QPushButton, column: QVBoxLayout) -> None:
+    """At the left, as wide as its words (a button stretched across the page reads as a bar)."""
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    column.addLayout(row)

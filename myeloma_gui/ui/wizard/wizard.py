@@ -103,7 +103,7 @@ class GuideWizard(QWizard):
 
     def _focus_current_page(self) -> None:
         """The keyboard (and so the screen reader) lands on the control the page opens on: see
-        page_focus. Pages without one (welcome, results) keep what Qt gave."""
+        page_focus. The welcome page, which has none, keeps what Qt gave."""
         focus: PageFocus | None = getattr(self.currentPage(), "page_focus", None)
         control = focus.aimed_at() if focus is not None else None
         if control is not None and not control.hasFocus():

@@ -58,6 +58,32 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
+SourceFile = Annotated[
+    str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*\.(md|txt)$", max_length=80)
+]
+
+
+def _several_words(quote: str) -> str:
+    if len(quote.split()) < 2:
+        raise ValueError("a quote must be at least two words of the source, copied exactly")
+    return quote
+
+
+class Quote(Model):
+    """Words a sentence rests on, copied exactly from one stored source file (a file in the source
+    folder: ``../shared/source`` beside a checkout, ``tests/data/source`` in the tests)."""
+
+    file: SourceFile
+    quote: Annotated[str, StringConstraints(min_length=1), AfterValidator(_several_words)]
+
+
+class Fact(Model):
+    """A sentence (or a few) in the guide's own plain words, with the exact source words it rests on."""
+
+    text: Text
+    sources: tuple[Quote, ...] = Field(min_length=1)
+
+
 class SourceRef(Model):
     """Where a group of facts comes from: the seed section, or a page named in FACTS.md."""
 

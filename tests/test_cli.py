@@ -126,7 +126,7 @@ def test_validate_a_broken_file_lists_its_problems(tmp_path: Path, content_path:
 
 def test_headless_results_accept_another_content_file(tmp_path: Path, content_path: Path) -> None:
     raw = json.loads(content_path.read_text(encoding="utf-8"))
-    raw["options"][0]["title"] = "Waiting and watching (edited)"
+    raw["options"][0]["title"]["text"] = "Waiting and watching (edited)"
     edited = tmp_path / "content.json"
     edited.write_text(json.dumps(raw), encoding="utf-8")
     answers = write_answers(tmp_path, {**COMPLETE, Q.STABLE_NOW: "yes"})

@@ -77,11 +77,33 @@ class Quote(Model):
     quote: Annotated[str, StringConstraints(min_length=1), AfterValidator(_several_words)]
 
 
-class Fact(Model):
+class Sourced(Model):
+    """Something the guide states as a fact, with the exact source words it rests on (at least one
+    quote). ``stated`` is what the guide says, as a maintainer reads it beside the quotes."""
+
+    sources: tuple[Quote, ...] = Field(min_length=1)
+
+    @property
+    def stated(self) -> str:
+        raise NotImplementedError
+
+
+class Fact(Sourced):
     """A sentence (or a few) in the guide's own plain words, with the exact source words it rests on."""
 
     text: Text
-    sources: tuple[Quote, ...] = Field(min_length=1)
+
+    @property
+    def stated(self) -> str:
+        return self.text
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def said(paragraph: str | Fact) -> str:
+    """The words of a paragraph that may or may not state a fact (About this guide mixes both)."""
+    return paragraph if isinstance(paragraph, str) else paragraph.text
 
 
 class SourceRef(Model):
@@ -195,14 +217,14 @@ class Rule(Model):
         min_length=1, description="The answers to the option's question that this rule is for."
     )
     status: Status
-    reason: Text = Field(description="Why, in words that refer to the person's answer.")
+    reason: Fact = Field(description="Why, in words that refer to the person's answer.")
 
 
 class TreatmentOption(Model):
     id: Id
-    title: Text
-    summary: Text
-    details: tuple[Text, ...] = ()
+    title: Fact
+    summary: Fact
+    details: tuple[Fact, ...] = ()
     source: Id
     question: Id = Field(
         description="The one question whose answer speaks to the situation the source names for this "
@@ -216,7 +238,9 @@ class TreatmentOption(Model):
         return next((r for r in self.rules if answer in r.answers), None)
 
 
-class Drug(Model):
+class Drug(Sourced):
+    """A medicine; its ``sources`` hold the words that name it and each of its brand names."""
+
     id: Id
     name: Text
     brands: tuple[Text, ...] = ()
@@ -227,39 +251,43 @@ class Drug(Model):
     def label(self) -> str:
         return f"{self.name} ({', '.join(self.brands)})" if self.brands else self.name
 
+    @property
+    def stated(self) -> str:
+        return self.label
+
 
 class DrugClass(Model):
     id: Id
-    title: Text
-    explanation: Text
+    title: Fact
+    explanation: Fact
     drugs: tuple[Drug, ...] = ()
     source: Id
 
 
 class TrialItem(Model):
     id: Id
-    title: Text
-    explanation: Text
+    title: Fact
+    explanation: Fact
     drugs: tuple[Drug, ...] = ()
     source: Id
 
 
 class TrialSearch(Model):
-    explanation: Text
+    explanation: Fact
     search_label: Text
     search_url: Link
     info_label: Text
     info_url: Link
     phone_label: Text
-    phone: Text
+    phone: Fact
     questions: tuple[Text, ...] = Field(min_length=1)
     source: Id
 
 
 class Topic(Model):
     id: Id
-    title: Text
-    summary: tuple[Text, ...] = Field(min_length=1)
+    title: Fact
+    summary: tuple[Fact, ...] = Field(min_length=1)
     url: Link
     source: Id
 
@@ -270,7 +298,7 @@ class GlossaryTerm(Model):
     other_forms: tuple[Text, ...] = Field(
         default=(), description="Other ways the word appears in the text, such as a plural."
     )
-    definition: Text
+    definition: Fact
     source: Id
 
 
@@ -321,13 +349,13 @@ class Wording(Model):
     )
     results_heading: Text
     results_intro: Text
-    options_intro: Text = Field(description="Always above the options: the source's 'may include'.")
+    options_intro: Fact = Field(description="Always above the options: the source's 'may include'.")
     status_labels: StatusWording
     no_match_notice: Text
     out_of_scope_heading: Text
     options_heading: Text
     classes_heading: Text
-    classes_intro: Text
+    classes_intro: Fact
     had_mark: Text
     not_had_mark: Text
     class_had: Text
@@ -337,7 +365,7 @@ class Wording(Model):
     also_marked_heading: Text
     also_marked_intro: Text
     trials_heading: Text
-    trials_intro: Text
+    trials_intro: Fact
     trial_questions_heading: Text
     topics_heading: Text
     topics_intro: Text
@@ -405,11 +433,12 @@ class WhatMatters(Model):
 
 class AboutSection(Model):
     heading: Text
-    paragraphs: tuple[Text, ...] = Field(
+    paragraphs: tuple[Text | Fact, ...] = Field(
         min_length=1,
-        description="A paragraph may be just {source_date} or {checked}: the lines of those names.",
+        description="A paragraph that states a fact carries its quotes; one may be just {source_date} or "
+        "{checked}: the lines of those names.",
     )
-    citation: Text | None = None
+    citation: Fact | None = None
 
 
 class About(Model):
@@ -418,8 +447,10 @@ class About(Model):
     button_label: Text
     heading: Text
     sections: tuple[AboutSection, ...] = Field(min_length=1)
-    on_paper: tuple[Text, ...] = Field(
-        min_length=1, description="The short version on the summary; may use {source_date}."
+    on_paper: tuple[Text | Fact, ...] = Field(
+        min_length=1,
+        description="The short version on the summary; a line that states a fact carries its quotes; "
+        "may use {source_date}.",
     )
     source_date_unknown: Text = Field(description="Said when metadata.source_updated is not given.")
     source_date_known: Text = Field(description="May use {updated}.")

@@ -90,7 +90,7 @@ def _option_status(option: TreatmentOption, answers: Answers) -> OptionResult:
     # optional, and that a rule covers each of its answers.
     rule = option.rule_for(answers.get(option.question))
     assert rule is not None, f"no rule of {option.id!r} covers the answer to {option.question!r}"
-    return OptionResult(option, rule.status, rule.reason)
+    return OptionResult(option, rule.status, rule.reason.text)
 
 
 def no_match_notice(content: Content, options: tuple[OptionResult, ...]) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from myeloma_gui.content.dates import readable_date
-from myeloma_gui.content.models import Content
+from myeloma_gui.content.models import Content, Fact, said
 
 
 def source_date_line(content: Content) -> str:
@@ -24,8 +24,8 @@ def checked_line(content: Content) -> str:
     )
 
 
-def fill_about(paragraph: str, content: Content) -> str:
+def fill_about(paragraph: str | Fact, content: Content) -> str:
     """A paragraph of About this guide with {source_date} and {checked} filled in."""
-    return paragraph.replace("{source_date}", source_date_line(content)).replace(
+    return said(paragraph).replace("{source_date}", source_date_line(content)).replace(
         "{checked}", checked_line(content)
     )

@@ -71,11 +71,11 @@ def _in_scope(results: GuideResults, glossary: GlossaryWords) -> list[Section]:
         (glossary(wording.results_intro, where=SCREEN), *(glossary(n) for n in results.notes)),
         heading_where=SCREEN,
     )
-    options: list[Block] = [glossary(wording.options_intro)]
+    options: list[Block] = [glossary(wording.options_intro.text)]
     if results.no_match_notice:  # plain, like any paragraph: it is not a warning
         options.append(glossary(results.no_match_notice))
     options += [_option(r, content, glossary) for r in results.options]
-    classes: list[Block] = [glossary(wording.classes_intro)]
+    classes: list[Block] = [glossary(wording.classes_intro.text)]
     if results.treatments_note:
         classes.append(glossary(results.treatments_note))
     classes += [_drug_class(c, content, glossary) for c in results.drug_classes]
@@ -107,11 +107,11 @@ def _option(result: OptionResult, content: Content, glossary: GlossaryWords) -> 
     words = getattr(content.wording.status_labels, result.status)
     return OptionEntry(
         option_id=result.option.id,
-        title=result.option.title,
+        title=result.option.title.text,
         status=StatusMark(result.status, words, STATUS_SYMBOLS[result.status]),
         reason=glossary(result.reason),
-        summary=glossary(result.option.summary),
-        details=tuple(glossary(d, where=SCREEN) for d in result.option.details),
+        summary=glossary(result.option.summary.text),
+        details=tuple(glossary(d.text, where=SCREEN) for d in result.option.details),
     )
 
 
@@ -127,10 +127,10 @@ def _drug_class(result: ClassResult, content: Content, glossary: GlossaryWords) 
     wording = content.wording
     return MarkedGroup(
         group_id=result.drug_class.id,
-        title=result.drug_class.title,
+        title=result.drug_class.title.text,
         had=result.had,
         had_words=wording.class_had if result.had else wording.class_not_had,
-        explanation=glossary(result.drug_class.explanation, where=SCREEN),
+        explanation=glossary(result.drug_class.explanation.text, where=SCREEN),
         marks=_marks(result.drugs, content),
     )
 
@@ -140,10 +140,10 @@ def _trial(trial: TrialResult, content: Content, glossary: GlossaryWords) -> Mar
     own_mark = trial.had and not any(d.had for d in trial.drugs)
     return MarkedGroup(
         group_id=trial.item.id,
-        title=trial.item.title,
+        title=trial.item.title.text,
         had=trial.had,
         had_words=content.wording.had_mark if own_mark else None,
-        explanation=glossary(trial.item.explanation, where=SCREEN),
+        explanation=glossary(trial.item.explanation.text, where=SCREEN),
         marks=_marks(trial.drugs, content),
     )
 
@@ -152,15 +152,15 @@ def _trials(results: GuideResults, glossary: GlossaryWords) -> list[Section]:
     content = results.content
     wording = content.wording
     search = content.trial_search
-    blocks: list[Block] = [glossary(wording.trials_intro)]
+    blocks: list[Block] = [glossary(wording.trials_intro.text)]
     blocks += [_trial(t, content, glossary) for t in results.clinical_trials]
     # The explanation stays on screen; on paper the addresses and the phone number say how to find
     # trials, and the summary keeps to two pages.
-    blocks.append(glossary(search.explanation, where=SCREEN))
+    blocks.append(glossary(search.explanation.text, where=SCREEN))
     blocks.append(Bullets((
         Paragraph((Words(f"{search.search_label}: "), WebLink(search.search_url))),
         Paragraph((Words(f"{search.info_label}: "), WebLink(search.info_url))),
-        Paragraph((Words(f"{search.phone_label}: "), Words(search.phone))),
+        Paragraph((Words(f"{search.phone_label}: "), Words(search.phone.text))),
     )))
     questions = Bullets(tuple(glossary(q) for q in search.questions), two_columns_on_paper=True)
     return [
@@ -170,11 +170,11 @@ def _trials(results: GuideResults, glossary: GlossaryWords) -> list[Section]:
 
 
 def _topic_link_name(content: Content, topic: Topic) -> str:
-    return content.wording.topic_link_name.replace("{title}", topic.title)
+    return content.wording.topic_link_name.replace("{title}", topic.title.text)
 
 
 def _topic_link(content: Content, topic: Topic) -> Paragraph:
-    return Paragraph((TopicLink(topic.title, topic.id, _topic_link_name(content, topic)),))
+    return Paragraph((TopicLink(topic.title.text, topic.id, _topic_link_name(content, topic)),))
 
 
 def _screen_topics(content: Content, topics: tuple[Topic, ...], glossary: GlossaryWords) -> Section:
@@ -203,8 +203,8 @@ def _out_of_scope(results: GuideResults, glossary: GlossaryWords) -> list[Sectio
     return [
         Section("out_of_scope", content.wording.out_of_scope_heading, 1,
                 (glossary(results.out_of_scope.message),)),
-        Section("out_of_scope_topic", topic.title, 2, (
-            *(glossary(p) for p in topic.summary),
+        Section("out_of_scope_topic", topic.title.text, 2, (
+            *(glossary(p.text) for p in topic.summary),
             Paragraph((TopicLink(content.wording.open_topic, topic.id, _topic_link_name(content, topic)),),
                       where=SCREEN),
             Paragraph((Words(content.wording.full_page + " "), WebLink(topic.url))),
@@ -228,7 +228,7 @@ def _paper_topics(topics: tuple[Topic, ...], content: Content) -> list[Section]:
         return []
     by_address: dict[str, list[str]] = {}
     for topic in topics:
-        by_address.setdefault(topic.url, []).append(topic.title)
+        by_address.setdefault(topic.url, []).append(topic.title.text)
     blocks: list[Block] = []
     for address, titles in by_address.items():
         before, _, after = content.wording.at_address.partition("{address}")
@@ -241,7 +241,7 @@ def _paper_topics(topics: tuple[Topic, ...], content: Content) -> list[Section]:
 
 def _glossary(content: Content) -> Section:
     terms = sorted(content.glossary, key=lambda t: t.term.casefold())
-    items = tuple(_plain(f"{t.term}: {t.definition}") for t in terms)
+    items = tuple(_plain(f"{t.term}: {t.definition.text}") for t in terms)
     return Section("glossary", content.wording.glossary_heading, 2, (Bullets(items),), where=SCREEN)
 
 
@@ -253,7 +253,7 @@ def _about(content: Content) -> list[Section]:
     said = " ".join(fill_about(p, content) for p in about.on_paper)
     metadata = content.metadata
     source = content.source(metadata.source)
-    citation = next((s.citation for s in about.sections if s.citation), None)
+    citation = next((s.citation.text for s in about.sections if s.citation), None)
     if citation and source.url and source.url in citation:
         before, after = citation.split(source.url, 1)
         parts: list[Words | WebLink] = [Words(before.strip()), WebLink(source.url), Words(after)]

@@ -35,7 +35,7 @@ class GlossaryWords:
             self._marked.add(term.id)
             if match.start() > last:
                 parts.append(Words(plain[last:match.start()]))
-            parts.append(GlossaryWord(match.group(0), term.id, term.term, term.definition))
+            parts.append(GlossaryWord(match.group(0), term.id, term.term, term.definition.text))
             last = match.end()
         if last < len(plain) or not parts:
             parts.append(Words(plain[last:]))

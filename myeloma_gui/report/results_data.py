@@ -33,7 +33,7 @@ def results_to_data(results: GuideResults, report: Report | None = None) -> dict
         "answers": [
             {"question": a.question.id, "answers": [c.id for c in a.choices]} for a in results.answered
         ],
-        "options_intro": content.wording.options_intro if results.in_scope else None,
+        "options_intro": content.wording.options_intro.text if results.in_scope else None,
         "options": [
             {
                 "id": entry.option_id,
@@ -46,7 +46,7 @@ def results_to_data(results: GuideResults, report: Report | None = None) -> dict
         ],
         "no_match_notice": results.no_match_notice,
         "notes": list(results.notes),
-        "drug_classes_intro": content.wording.classes_intro if results.in_scope else None,
+        "drug_classes_intro": content.wording.classes_intro.text if results.in_scope else None,
         "drug_classes": [_group(g, drugs) for g in report.groups("drug_classes")],
         "clinical_trials": [_group(g, drugs) for g in report.groups("trials")],
         "treatments_unsure": results.treatments_unsure,
@@ -58,7 +58,7 @@ def results_to_data(results: GuideResults, report: Report | None = None) -> dict
         "what_matters": [
             {"id": line.key, "question": line.asked, "answer": line.said} for line in results.what_matters
         ],
-        "topics": [{"id": t.id, "title": t.title, "url": t.url} for t in results.topics],
+        "topics": [{"id": t.id, "title": t.title.text, "url": t.url} for t in results.topics],
     }
 
 

@@ -238,14 +238,14 @@ def test_h_moves_by_heading_down_reads_on_and_tab_reaches_the_glossary_words(
     )
     first = walk[FIRST_OPTION_STEP]["focus"]
     assert (first["role"], first["description"]) == ("heading", "Level 3")
-    assert first["name"] == content.options[0].title
+    assert first["name"] == content.options[0].title.text
     # The status in words, without the circle that shows it on screen and on paper.
     status = walk[STATUS_STEP]["focus"]
     assert status["role"] == "label"
     assert status["name"].rstrip(".") in content.wording.status_labels.model_dump().values()
     word = walk[GLOSSARY_STEP]["focus"]
     assert word["role"] == "link"
-    assert word["description"] in {term.definition for term in content.glossary}
+    assert word["description"] in {term.definition.text for term in content.glossary}
 
 
 def test_a_related_topic_opens_on_its_title_and_closes_back_onto_its_link(
@@ -255,11 +255,11 @@ def test_a_related_topic_opens_on_its_title_and_closes_back_onto_its_link(
     link = walk[TOPIC_LINK_STEP]["focus"]
     assert link["role"] == "link"
     title = link["name"].removeprefix("Related topic: ")
-    topic = next(t for t in content.topics if t.title == title)
+    topic = next(t for t in content.topics if t.title.text == title)
     opened = walk[TOPIC_STEP]
     assert len(opened["focus_events"]) == 1
-    assert (opened["focus"]["role"], opened["focus"]["name"]) == ("heading", topic.title)
-    assert walk[TOPIC_PARAGRAPH_STEP]["focus"]["name"] == topic.summary[0]
+    assert (opened["focus"]["role"], opened["focus"]["name"]) == ("heading", topic.title.text)
+    assert walk[TOPIC_PARAGRAPH_STEP]["focus"]["name"] == topic.summary[0].text
     assert walk[TOPIC_BACK_STEP]["focus"]["name"] == "Back to your results"
     back = walk[BACK_ON_LINK_STEP]
     # Straight back onto the link: no stop anywhere else on the way (the Back button letting go of
@@ -276,7 +276,7 @@ def test_orca_reads_the_results_part_by_part(heard: list[dict[str, Any]], conten
     assert content.wording.results_intro in _said(heard[FIRST_PARAGRAPH_STEP])
     assert f"{content.wording.options_heading} heading" in _said(heard[OPTIONS_STEP])
     assert "Level 2" in _said(heard[OPTIONS_STEP])
-    assert content.options[0].title in _said(heard[FIRST_OPTION_STEP])
+    assert content.options[0].title.text in _said(heard[FIRST_OPTION_STEP])
     assert heard[STATUS_STEP]["focus"]["name"] in _said(heard[STATUS_STEP])
     # A glossary word: its name, then its explanation.
     word = heard[GLOSSARY_STEP]["focus"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import textstat
 
-from myeloma_gui.content.models import KNOWN_HOSTS, Content
+from myeloma_gui.content.models import KNOWN_HOSTS, Content, said
 from myeloma_gui.resources import CONTENT_SCHEMA, bundled_file
 from tests.conftest import SOURCE_FOLDER
 
@@ -25,7 +25,7 @@ def test_every_option_the_seed_lists_is_there_in_order(content: Content, seed_te
     for option, line in zip(content.options, listed, strict=True):
         # The seed's own first words name each option: "Watchful waiting", "A different treatment",
         # "The same drugs".
-        assert line.lower().startswith(option.title.lower()[:12]), (option.title, line)
+        assert line.lower().startswith(option.title.text.lower()[:12]), (option.title, line)
 
 
 def test_every_drug_the_seed_names_is_there_in_the_seeds_order(content: Content, seed_text: str) -> None:
@@ -53,7 +53,7 @@ def test_brand_names_match_the_facts_table(content: Content) -> None:
 
 def test_the_nine_related_topics_follow_the_seeds_learn_more_list(content: Content, seed_text: str) -> None:
     listed = _seed_list(seed_text, "Learn more:", "Related Articles")
-    assert [t.title for t in content.topics] == listed
+    assert [t.title.text for t in content.topics] == listed
     for topic in content.topics:
         assert topic.summary
         assert topic.url.startswith("https://www.cancer.gov/")
@@ -62,7 +62,7 @@ def test_the_nine_related_topics_follow_the_seeds_learn_more_list(content: Conte
 def test_trial_search_gives_the_nci_search_and_phone_line(content: Content) -> None:
     search = content.trial_search
     assert search.search_url == "https://www.cancer.gov/research/participate/clinical-trials-search"
-    assert "1-800-422-6237" in search.phone
+    assert "1-800-422-6237" in search.phone.text
 
 
 def test_every_option_class_drug_and_topic_names_a_known_source(content: Content) -> None:
@@ -112,18 +112,20 @@ def explanatory_text(content: Content) -> list[str]:
         texts += [c.out_of_scope.message for c in question.all_choices() if c.out_of_scope]
     texts += [content.what_matters.explanation]
     for option in content.options:
-        texts += [option.summary, *option.details, *(r.reason for r in option.rules)]
-    texts += [c.explanation for c in content.drug_classes]
-    texts += [t.explanation for t in content.clinical_trials]
-    texts += [content.trial_search.explanation]
-    texts += [p for t in content.topics for p in t.summary]
-    texts += [g.definition for g in content.glossary]
-    texts += [p for section in about.sections for p in section.paragraphs if not p.startswith("{")]
-    texts += [p for p in about.on_paper if not p.startswith("{")]
+        texts += [option.summary.text, *(d.text for d in option.details)]
+        texts += [r.reason.text for r in option.rules]
+    texts += [c.explanation.text for c in content.drug_classes]
+    texts += [t.explanation.text for t in content.clinical_trials]
+    texts += [content.trial_search.explanation.text]
+    texts += [p.text for t in content.topics for p in t.summary]
+    texts += [g.definition.text for g in content.glossary]
+    paragraphs = [said(p) for section in about.sections for p in section.paragraphs]
+    texts += [p for p in (*paragraphs, *(said(p) for p in about.on_paper)) if not p.startswith("{")]
     texts += [about.source_date_unknown, about.source_date_known, about.checked_line]
-    texts += [wording.results_intro, wording.options_intro, wording.no_match_notice, wording.classes_intro,
-              wording.also_marked_intro, wording.unsure_treatments_note, wording.no_treatments_marked_note,
-              wording.trials_intro, wording.topics_intro, wording.review_explanation]
+    texts += [wording.results_intro, wording.options_intro.text, wording.no_match_notice,
+              wording.classes_intro.text, wording.also_marked_intro, wording.unsure_treatments_note,
+              wording.no_treatments_marked_note, wording.trials_intro.text, wording.topics_intro,
+              wording.review_explanation]
     return [t for t in texts if t]
 
 
@@ -140,7 +142,7 @@ def test_every_explanatory_passage_reads_at_grade_8_or_lower(content: Content) -
 
 def test_no_glossary_word_is_explained_by_itself(content: Content) -> None:
     for term in content.glossary:
-        definition = term.definition.casefold()
+        definition = term.definition.text.casefold()
         for form in (term.term, *term.other_forms):
             assert not re.search(rf"\b{re.escape(form.casefold())}\b", definition), (term.id, form)
 
@@ -163,7 +165,7 @@ def test_the_content_never_calls_itself_the_nci_summary_or_adds_what_the_summary
     for left_out in ("melphalan", "cyclophosphamide", "bispecific", "three types", "5%"):
         assert left_out not in text, left_out
     assert "less than 10%" in text
-    assert "based on it" in " ".join(p for s in content.about.sections for p in s.paragraphs)
+    assert "based on it" in " ".join(said(p) for s in content.about.sections for p in s.paragraphs)
 
 
 def test_each_option_is_matched_against_one_question_whose_every_answer_has_a_rule(

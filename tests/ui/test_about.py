@@ -65,8 +65,8 @@ def test_about_says_what_a_decision_guide_must(qtbot: QtBot, content_path: Path,
     for section in about.sections:
         assert section.heading in text
     citation = next(s.citation for s in about.sections if s.citation)
-    assert citation in text
-    assert "https://www.cancer.gov/types/myeloma/patient/myeloma-treatment-pdq" in citation
+    assert citation.text in text
+    assert "https://www.cancer.gov/types/myeloma/patient/myeloma-treatment-pdq" in citation.text
     # The source's own date could not be read: it says so, and how to see it.
     assert content.metadata.source_updated is None
     assert about.source_date_unknown in text

@@ -64,24 +64,24 @@ def test_the_results_tree_has_headings_links_and_text_in_reading_order(
     assert [n for n in names if n in parts] == parts
     assert ("Treatment options", "Level 2") in headings
     for option in content.options:
-        assert (option.title, "Level 3") in headings
-        assert names.index("Treatment options") < names.index(option.title)
+        assert (option.title.text, "Level 3") in headings
+        assert names.index("Treatment options") < names.index(option.title.text)
 
     # Links: named for where they go; the related topics all there, in the results' order.
     links = [(name, described) for role, name, described, focusable in nodes if role == QAccessible.Role.Link]
     assert all(focusable for role, _, _, focusable in nodes if role == QAccessible.Role.Link)
     topics = [name for name, _ in links if name.startswith("Related topic: ")]
-    assert topics == [f"Related topic: {t.title}" for t in results.topics]
+    assert topics == [f"Related topic: {t.title.text}" for t in results.topics]
     assert content.trial_search.search_url in [name for name, _ in links]
     # Glossary words: the explanation is the description, said after the name.
-    glossary = {t.definition for t in content.glossary}
+    glossary = {t.definition.text for t in content.glossary}
     explained = [described for name, described in links if name.startswith("What “")]
     assert explained
     assert all(described in glossary for described in explained)
 
     # Paragraphs and list items: text, read-only, never a stop for Tab.
     text = [n for n in nodes if n[0] == QAccessible.Role.StaticText]
-    assert any(results.content.wording.options_intro == name for _, name, _, _ in text)
+    assert any(results.content.wording.options_intro.text == name for _, name, _, _ in text)
     assert not any(focusable for *_, focusable in text)
     # Nothing else in the results is focusable: no control that says nothing.
     focusable_roles = {role for role, *_, focusable in nodes if focusable}
@@ -131,7 +131,7 @@ def test_a_topic_opens_with_its_title_as_a_heading_and_closes_back_onto_its_link
     qtbot.keyClick(link, Qt.Key.Key_Return)
     title = QAccessible.queryAccessibleInterface(page.topic_view.title)
     assert title.role() == QAccessible.Role.Heading
-    assert title.text(QAccessible.Text.Name) == content.topic("stages").title
+    assert title.text(QAccessible.Text.Name) == content.topic("stages").title.text
     assert page.topic_view.title.hasFocus()
     qtbot.keyClick(page.topic_view.back_button, Qt.Key.Key_Space)
     assert QApplication.focusWidget() is link

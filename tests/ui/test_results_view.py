@@ -57,7 +57,7 @@ def test_every_related_topic_opens_inside_the_app_and_back_again(
         assert page.stack.currentWidget() is view
         # Title, each paragraph, then the address: read in that order, one part at a time.
         parts = [part.text() for part in view.column.parts()]
-        assert parts[: len(topic.summary) + 1] == [topic.title, *topic.summary]
+        assert parts[: len(topic.summary) + 1] == [topic.title.text, *(p.text for p in topic.summary)]
         assert topic.url in parts[len(topic.summary) + 1]
         assert QApplication.focusWidget() is view.title
         wizard_back = results.button(QWizard.WizardButton.BackButton)
@@ -137,10 +137,10 @@ def test_results_show_every_drug_with_brands_and_had_marks(results: GuideWizard,
         mark = wording.had_mark if drug.id == "bortezomib" else wording.not_had_mark
         assert f"{drug.label}: {mark}" in shown
     # Classes in the source's order, each saying whether a medicine from it was had.
-    positions = [shown.index(c.title) for c in content.drug_classes]
+    positions = [shown.index(c.title.text) for c in content.drug_classes]
     assert positions == sorted(positions)
     assert shown.count(wording.class_had) == 1
-    assert content.trial_search.phone in shown
+    assert content.trial_search.phone.text in shown
     for question in content.doctor_questions:
         assert question in shown
 
@@ -149,7 +149,7 @@ def test_content_text_cannot_inject_markup(qtbot: QtBot, tmp_path: Path, content
     import json
 
     raw = json.loads(content_path.read_text(encoding="utf-8"))
-    raw["options"][0]["summary"] = '<img src="https://www.cancer.gov/x.png"><b>bold</b> & more'
+    raw["options"][0]["summary"]["text"] = '<img src="https://www.cancer.gov/x.png"><b>bold</b> & more'
     edited = tmp_path / "content.json"
     edited.write_text(json.dumps(raw), encoding="utf-8")
     wizard = start_guide(qtbot, edited)
@@ -170,10 +170,10 @@ def test_may_include_no_pointer_to_untried_groups_and_you_also_marked(
     walk_to_results(wizard, disease("no", "yes", "never_went_away", treatments=treatments))
     shown = wizard.results_page.document.toPlainText()
     wording = content.wording
-    assert wording.options_intro in shown
-    assert "may include" in wording.options_intro
-    assert wording.classes_intro in shown
-    assert "may include" in wording.classes_intro
+    assert wording.options_intro.text in shown
+    assert "may include" in wording.options_intro.text
+    assert wording.classes_intro.text in shown
+    assert "may include" in wording.classes_intro.text
     assert "→" not in shown
     assert f"Chemotherapy\n{wording.class_not_had}" in shown  # a transplant is not filed as chemotherapy
     also = shown.index(wording.also_marked_heading)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import QApplication
 
 from myeloma_gui.content.dates import readable_date
-from myeloma_gui.content.models import Content
+from myeloma_gui.content.models import Content, said
 from myeloma_gui.decision.guide import decide
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.report.status_marks import STATUS_SYMBOLS
@@ -117,7 +117,7 @@ def test_the_answers_and_each_option_with_its_status_and_reason(rendered: Render
     assert len(results.options) == len(content.options)
     for option in results.options:
         label = getattr(content.wording.status_labels, option.status)
-        assert f"{option.option.title}: {STATUS_SYMBOLS[option.status]} {label}. {option.reason}" in text
+        assert f"{option.option.title.text}: {STATUS_SYMBOLS[option.status]} {label}. {option.reason}" in text
 
 
 def test_every_medicine_with_what_the_person_had(
@@ -126,11 +126,11 @@ def test_every_medicine_with_what_the_person_had(
     results, _, text = rendered
     wording = content.wording
     for drug_class in results.drug_classes:
-        assert drug_class.drug_class.title in text
+        assert drug_class.drug_class.title.text in text
         for drug in drug_class.drugs:
             assert f"{drug.drug.label} {wording.had_mark if drug.had else wording.not_had_mark}" in text
     for trial in results.clinical_trials:
-        assert trial.item.title in text
+        assert trial.item.title.text in text
         for drug in trial.drugs:
             assert f"{drug.drug.label}: {wording.had_mark if drug.had else wording.not_had_mark}" in text
     names = seed_drug_names(seed_text)
@@ -142,7 +142,7 @@ def test_every_medicine_with_what_the_person_had(
 def test_trials_questions_notes_topics_and_source(rendered: Rendered, content: Content) -> None:
     results, _, text = rendered
     search = content.trial_search
-    for piece in (search.search_url, search.info_url, search.phone, *search.questions):
+    for piece in (search.search_url, search.info_url, search.phone.text, *search.questions):
         assert piece in text
     for question in content.doctor_questions:
         assert question in text
@@ -150,7 +150,7 @@ def test_trials_questions_notes_topics_and_source(rendered: Rendered, content: C
     assert "Ask about <b>bone pain</b> & tiredness." in text
     assert "Can I still travel in June?" in text
     for topic in results.topics:
-        assert topic.title in text
+        assert topic.title.text in text
         assert topic.url in text
     source = content.source(content.metadata.source)
     assert source.url is not None
@@ -158,10 +158,10 @@ def test_trials_questions_notes_topics_and_source(rendered: Rendered, content: C
     reviewed = readable_date(content.metadata.reviewed, content.wording.months)
     assert f"checked against the NCI summary on {reviewed}" in text
     about = content.about
-    for line in (*about.on_paper[:-1], about.source_date_unknown, about.heading):
+    for line in (*(said(p) for p in about.on_paper[:-1]), about.source_date_unknown, about.heading):
         assert line in text
     citation = next(s.citation for s in about.sections if s.citation)
-    assert " ".join(citation.split()) in text
+    assert " ".join(citation.text.split()) in text
     assert content.metadata.disclaimer in text
 
 
@@ -186,8 +186,8 @@ def test_outside_the_guide_the_summary_shows_the_matching_topic(qapp: QApplicati
     topic = content.topic(results.out_of_scope.topic)
     assert content.wording.out_of_scope_heading in text
     assert results.out_of_scope.message in text
-    assert topic.title in text
-    assert all(paragraph in text for paragraph in topic.summary)
+    assert topic.title.text in text
+    assert all(paragraph.text in text for paragraph in topic.summary)
     assert f"Full page: {topic.url}" in text
     assert content.wording.options_heading not in text
     assert content.wording.notes_heading not in text  # no notes written, no empty section
@@ -199,7 +199,8 @@ def test_content_and_notes_are_printed_as_text_never_as_markup(qapp: QApplicatio
     del qapp
     tricky = '<img src="https://www.cancer.gov/x.png"><b>bold</b> & <i>more</i>'
     metadata = content.metadata.model_copy(update={"disclaimer": f"Not advice. {tricky}"})
-    option = content.options[0].model_copy(update={"title": f"Waiting {tricky}"})
+    title = content.options[0].title.model_copy(update={"text": f"Waiting {tricky}"})
+    option = content.options[0].model_copy(update={"title": title})
     edited = content.model_copy(update={"metadata": metadata, "options": (option, *content.options[1:])})
     results = decide(edited, CASES["came back after a year"])
     text = " ".join(render(results, A4, notes="</p><h1>Big</h1> & <script>x</script>"))

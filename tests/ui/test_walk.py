@@ -47,11 +47,11 @@ def test_rows_of_the_rule_table_reach_their_results(
         status = expected[option.id]
         # The status in words and symbol, in bold on a line of its own; the reason under it.
         status_line = f"{STATUS_SYMBOLS[status]} {getattr(labels, status)}.\n{reasons[option.id]}"
-        assert f"{option.title}\n{status_line}" in shown
+        assert f"{option.title.text}\n{status_line}" in shown
     # Always the source's order, whatever the statuses: the guide does not rank.
-    positions = [shown.index(o.title) for o in content.options]
+    positions = [shown.index(o.title.text) for o in content.options]
     assert positions == sorted(positions)
-    assert shown.index(content.wording.options_intro) < positions[0]
+    assert shown.index(content.wording.options_intro.text) < positions[0]
     no_match = all(s != "matches" for s in expected.values())
     assert (content.wording.no_match_notice in shown) is no_match
     assert "Bortezomib (Velcade): " + content.wording.had_mark in shown

@@ -18,6 +18,6 @@ def about_html(content: Content) -> str:
         out.append(f"<h2>{escape(section.heading)}</h2>")
         out += [f"<p>{escape(fill_about(p, content))}</p>" for p in section.paragraphs]
         if section.citation:
-            out.append(f"<p><i>{escape(section.citation)}</i></p>")
+            out.append(f"<p><i>{escape(section.citation.text)}</i></p>")
     out.append(f"<p><b>{escape(content.metadata.disclaimer)}</b></p>")
     return "\n".join(out)

@@ -58,13 +58,13 @@ class TopicView(QWidget):
 
     def show_topic(self, topic: Topic) -> None:
         self.topic = topic
-        self.title.setText(topic.title)
-        self.title.setAccessibleName(topic.title)
+        self.title.setText(topic.title.text)
+        self.title.setAccessibleName(topic.title.text)
         while (item := self.summary.takeAt(0)) is not None:
             if (old := item.widget()) is not None:
                 old.deleteLater()  # the next topic's paragraphs take its place at once
         for paragraph in topic.summary:
-            self.summary.addWidget(ReportText(paragraph))
+            self.summary.addWidget(ReportText(paragraph.text))
         where = translate("TopicView", "The full page, with more detail, is at:\n{address}")
         self.address.set_words(where.format(address=topic.url))
         QWidget.setTabOrder(self.column.chain_after(self.back_button), self.open_button)

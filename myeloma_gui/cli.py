@@ -42,6 +42,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check a content file and report every problem")
     validate.add_argument("file", type=Path, nargs="?", help="the content file (default: the bundled one)")
+    validate.add_argument(
+        "--sources", type=Path, metavar="DIR",
+        help="also check that every quote is found in its file in this folder of source copies "
+        "(such as ../shared/source)",
+    )
+
+    sources = commands.add_parser(
+        "sources", help="for whoever keeps the content: every fact with its quotes, or the facts a newer "
+        "copy of the source pages no longer supports",
+    )
+    wanted = sources.add_mutually_exclusive_group(required=True)
+    wanted.add_argument(
+        "--json", type=Path, metavar="OUT",
+        help="write every fact-stating string, its JSON pointer and its quotes here",
+    )
+    wanted.add_argument(
+        "--changed", type=Path, metavar="DIR",
+        help="list each fact whose quotes are no longer found in this newer copy of the source folder "
+        "(exit 0: none, 1: some, 2: an error)",
+    )
+    sources.add_argument("--content", type=Path, metavar="FILE", help=content_help, dest="sub_content")
 
     results = commands.add_parser(
         "results", help="read a saved-answers file and write the results, with no window"
@@ -82,7 +103,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         getattr(arguments, "sub_content", None) or arguments.content or bundled_file(CONTENT_FILE)
     )
     if arguments.command == "validate":
-        return _validate(arguments.file or content_path)
+        return _validate(arguments.file or content_path, arguments.sources)
+    if arguments.command == "sources":
+        from myeloma_gui.source_commands import run_sources
+
+        return run_sources(content_path, arguments.json, arguments.changed)
     if arguments.command == "results":
         printout = PdfChoices(arguments.paper, arguments.name, arguments.large_print, arguments.language)
         return _results(arguments.answers, content_path, arguments.json, arguments.pdf, printout)
@@ -96,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_app(content_path, smoke=arguments.smoke, language=arguments.language)
 
 
-def _validate(path: Path) -> int:
+def _validate(path: Path, sources: Path | None) -> int:
     from myeloma_gui.content.loader import ContentError, load_content
 
     try:
@@ -106,7 +131,12 @@ def _validate(path: Path) -> int:
         return EXIT_BAD_INPUT
     print(f"{path}: valid (content version {content.metadata.content_version}, "
           f"reviewed {content.metadata.reviewed.isoformat()})")
-    return 0
+    if sources is None:
+        print("Quotes not checked: add --sources DIR to check each one against the source copies.")
+        return 0
+    from myeloma_gui.source_commands import check_quotes
+
+    return check_quotes(content, path, sources)
 
 
 class PdfChoices(NamedTuple):

@@ -22,6 +22,7 @@ import pytest
 
 from myeloma_gui.resources import CONTENT_FILE, bundled_file
 from tests.answer_sets import OUT_OF_SCOPE_MGUS, write_answers
+from tests.conftest import SOURCE_FOLDER
 
 pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace (.ci/setup test)")
 
@@ -130,6 +131,10 @@ def test_a_whole_walk_loads_nothing_the_content_names_and_writes_only_what_was_c
     assert (traced.output / "summary.pdf").is_file()
     looked_at_canary = [f"{name}({arguments})" for name, arguments, _ in calls if "canary" in arguments]
     assert looked_at_canary == [], "markup in the content made the app load a file"
+    # The quotes are checked by `validate --sources` and the tests, never by the app: it needs no copy.
+    source_files = [p.name for p in SOURCE_FOLDER.iterdir()]
+    looked_at_sources = [a for _, a, _ in calls if any(name in a for name in source_files)]
+    assert looked_at_sources == [], "the app looked for a source copy"
     outside = traced.outside(traced.written(calls))
     assert outside == [], "\n".join(outside)
     assert network_connections(calls) == []

@@ -348,7 +348,7 @@ class Wording(Model):
         "(the question's review title) and {answer} (the answer given)."
     )
     results_heading: Text
-    results_intro: Text
+    results_intro: Fact
     options_intro: Fact = Field(description="Always above the options: the source's 'may include'.")
     status_labels: StatusWording
     no_match_notice: Text

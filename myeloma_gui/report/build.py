@@ -68,7 +68,7 @@ def _in_scope(results: GuideResults, glossary: GlossaryWords) -> list[Section]:
     wording = content.wording
     top = Section(
         "results", wording.results_heading, 1,
-        (glossary(wording.results_intro, where=SCREEN), *(glossary(n) for n in results.notes)),
+        (glossary(wording.results_intro.text, where=SCREEN), *(glossary(n) for n in results.notes)),
         heading_where=SCREEN,
     )
     options: list[Block] = [glossary(wording.options_intro.text)]

@@ -226,7 +226,7 @@ def test_the_results_open_on_their_first_heading_which_says_how_to_read_on(
     assert focus["description"].startswith("Level 1. ")
     assert "Down arrow" in focus["description"]
     paragraph = walk[FIRST_PARAGRAPH_STEP]["focus"]
-    assert (paragraph["role"], paragraph["name"]) == ("label", content.wording.results_intro)
+    assert (paragraph["role"], paragraph["name"]) == ("label", content.wording.results_intro.text)
 
 
 def test_h_moves_by_heading_down_reads_on_and_tab_reaches_the_glossary_words(
@@ -273,7 +273,7 @@ def test_orca_reads_the_results_part_by_part(heard: list[dict[str, Any]], conten
     arrival = _said(heard[RESULTS_STEP])
     assert f"{content.wording.results_heading} heading" in arrival
     assert "Press the Down arrow to hear the next part" in arrival
-    assert content.wording.results_intro in _said(heard[FIRST_PARAGRAPH_STEP])
+    assert content.wording.results_intro.text in _said(heard[FIRST_PARAGRAPH_STEP])
     assert f"{content.wording.options_heading} heading" in _said(heard[OPTIONS_STEP])
     assert "Level 2" in _said(heard[OPTIONS_STEP])
     assert content.options[0].title.text in _said(heard[FIRST_OPTION_STEP])

@@ -122,7 +122,7 @@ def explanatory_text(content: Content) -> list[str]:
     paragraphs = [said(p) for section in about.sections for p in section.paragraphs]
     texts += [p for p in (*paragraphs, *(said(p) for p in about.on_paper)) if not p.startswith("{")]
     texts += [about.source_date_unknown, about.source_date_known, about.checked_line]
-    texts += [wording.results_intro, wording.options_intro.text, wording.no_match_notice,
+    texts += [wording.results_intro.text, wording.options_intro.text, wording.no_match_notice,
               wording.classes_intro.text, wording.also_marked_intro, wording.unsure_treatments_note,
               wording.no_treatments_marked_note, wording.trials_intro.text, wording.topics_intro,
               wording.review_explanation]

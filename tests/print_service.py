@@ -28,7 +28,7 @@ CUPS_PDF_SETTINGS = Path("/etc/cups")
 
 def why_no_print_service() -> str | None:
     """Why a private print service cannot run here, or None when it can."""
-    for program in ("cupsd", "lpadmin", "lpstat", "cupsdisable"):
+    for program in ("cupsd", "lpadmin", "lpstat", "cupsdisable", "cancel"):
         if shutil.which(program) is None:
             return f"needs {program} (.ci/setup test installs cups)"
     if not (CUPS_PDF_PPD.is_file() and CUPS_PDF_BACKEND.is_file()):
@@ -75,6 +75,9 @@ class PrintService:
         self.command(
             "lpadmin", "-p", queue, "-E", "-v", f"cups-pdf:/{queue}", "-P", str(CUPS_PDF_PPD),
             "-o", "printer-is-shared=false",
+            # PDF to PostScript through Cairo, which keeps the text readable in the printed PDF (the
+            # default renderer draws it as shapes that no search finds).
+            "-o", "pdftops-renderer-default=pdftocairo",
         )
 
     def wait_for_printed(self, count: int = 1, seconds: float = 90) -> list[Path]:

@@ -26,7 +26,7 @@ import pytest
 
 from myeloma_gui.resources import CONTENT_FILE, bundled_file
 from tests.answer_sets import OUT_OF_SCOPE_MGUS, write_answers
-from tests.print_service import private_print_service, why_no_print_service
+from tests.print_service import PrintService, private_print_service, why_no_print_service
 
 pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace (.ci/setup test)")
 
@@ -76,6 +76,7 @@ class Traced:
             str(self.home / "state" / "myeloma-gui") + "/", "/dev/null",
         )
         self.processes: set[int] = set()
+        self.print_service: PrintService | None = None
         """The traced processes and threads (strace -f names each line's)."""
 
     def run(self, *command: str) -> list[tuple[str, str, int]]:
@@ -169,6 +170,7 @@ def traced(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Traced]:
         pytest.skip(reason)
     with private_print_service() as service:
         traced.environment.update(service.environment)
+        traced.print_service = service
         yield traced
 
 
@@ -195,12 +197,18 @@ def test_a_whole_walk_loads_nothing_the_content_names_and_writes_only_what_was_c
 
 def test_a_headless_run_writes_only_what_was_asked(traced: Traced) -> None:
     answers = write_answers(traced.folder, OUT_OF_SCOPE_MGUS)
+    # With a queue, printed too: the job goes to the print service through libcups's temporary file.
+    printing = ["--print"] if traced.print_service else []
     calls = traced.run(
         sys.executable, "-m", "myeloma_gui", "results", str(answers),
         "--json", str(traced.output / "results.json"), "--pdf", str(traced.output / "summary.pdf"),
+        *printing,
     )
     assert (traced.output / "summary.pdf").is_file()
     assert (traced.output / "results.json").is_file()
     outside = traced.outside(traced.written(calls), calls)
     assert outside == [], "\n".join(outside)
     assert network_connections(calls) == []
+    assert not list(traced.temporary.iterdir()), "nothing is left in the temporary folder"
+    if traced.print_service:
+        assert len(traced.print_service.wait_for_printed()) == 1

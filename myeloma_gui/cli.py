@@ -11,12 +11,18 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from myeloma_gui import __version__
 from myeloma_gui.resources import CONTENT_FILE, bundled_file
 
+if TYPE_CHECKING:
+    from myeloma_gui.decision.results import GuideResults
+    from myeloma_gui.ui.paper.headless_print import PrintQueueError
+
 EXIT_BAD_INPUT = 1
+# `results --print` with no queue named: the default queue.
+DEFAULT_QUEUE = ""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,6 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     results.add_argument(
         "--large-print", action="store_true", help="the PDF in large print (16-point text instead of 12)"
     )
+    results.add_argument(
+        "--print", nargs="?", const=DEFAULT_QUEUE, metavar="QUEUE", dest="print_queue",
+        help="also print the summary (as the PDF, with --paper, --name and --large-print) on this print "
+        "queue (default: the default queue); without --paper, the printer's own paper",
+    )
     results.add_argument("--content", type=Path, metavar="FILE", help=content_help, dest="sub_content")
 
     commands.add_parser(
@@ -110,7 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_sources(content_path, arguments.json, arguments.changed)
     if arguments.command == "results":
         printout = PdfChoices(arguments.paper, arguments.name, arguments.large_print, arguments.language)
-        return _results(arguments.answers, content_path, arguments.json, arguments.pdf, printout)
+        return _results(
+            arguments.answers, content_path, arguments.json, arguments.pdf, printout,
+            print_queue=arguments.print_queue,
+        )
     if arguments.command == "schema":
         return _schema(arguments.output)
     if arguments.command in ("install-desktop", "uninstall-desktop"):
@@ -151,6 +165,7 @@ class PdfChoices(NamedTuple):
 def _results(
     answers_path: Path, content_path: Path, json_out: Path | None, pdf_out: Path | None = None,
     printout: PdfChoices = PdfChoices(),  # noqa: B008 (a tuple: it cannot change)
+    *, print_queue: str | None = None,
 ) -> int:
     from myeloma_gui.content.loader import ContentError, load_content
     from myeloma_gui.decision.guide import decide
@@ -175,7 +190,7 @@ def _results(
         return EXIT_BAD_INPUT
     results = decide(content, saved.answers, saved.what_matters)
     text = json.dumps(results_to_data(results), indent=2, ensure_ascii=False)
-    if json_out is None and pdf_out is None:
+    if json_out is None and pdf_out is None and print_queue is None:
         print(text)
         return 0
     out = json_out
@@ -193,7 +208,44 @@ def _results(
     except OSError as error:
         print(f"myeloma-gui: cannot write {out}: {error.strerror}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if print_queue is not None:  # after the files: a printer that fails loses neither
+        return _print(print_queue, results, saved.notes, printout)
     return 0
+
+
+def _print(queue: str, results: GuideResults, notes: str, printout: PdfChoices) -> int:
+    from myeloma_gui.ui.paper.headless_print import PrintQueueError, print_without_window
+
+    try:
+        printed = print_without_window(
+            queue or None, results, notes, printout.paper,
+            name=printout.name, large_print=printout.large_print, language=printout.language,
+        )
+    except PrintQueueError as error:
+        print(f"myeloma-gui: {_not_printed(error)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"Sent to the print queue {printed.queue}: {printed.pages} pages.")
+    return 0
+
+
+def _not_printed(error: PrintQueueError) -> str:
+    """One line: why nothing was printed, and what to do instead."""
+    from myeloma_gui.ui.paper.headless_print import QueueProblem
+
+    queues = ", ".join(error.queues)
+    why = {
+        QueueProblem.NO_QUEUE: "this computer has no printer (no print queue); add one in the "
+        "system's printer settings, or write a PDF with --pdf",
+        QueueProblem.NO_DEFAULT: f"no print queue is the default one; name one: --print QUEUE "
+        f"(the queues: {queues})",
+        QueueProblem.UNKNOWN: f"there is no print queue named '{error.queue}' (the queues: {queues})"
+        if queues else f"there is no print queue named '{error.queue}': this computer has none",
+        QueueProblem.STOPPED: f"the print queue '{error.queue}' is stopped; start it again in the "
+        f"system's printer settings (or: cupsenable {error.queue}), or name another queue",
+        QueueProblem.NOT_SENT: f"the summary could not be sent to the print queue '{error.queue}'"
+        + (f": {error.detail}" if error.detail else ""),
+    }[error.problem]
+    return f"nothing was printed: {why}."
 
 
 def _desktop_menu(*, install: bool) -> int:

@@ -40,6 +40,12 @@ TRANSLATION_SOURCES = (
 
 BUNDLED_FILES = (CONTENT_FILE, CONTENT_SCHEMA, DESKTOP_ENTRY, *ICON_FILES, *TRANSLATION_FILES)
 
+# What a software centre shows (AppStream), and its screenshots: the Debian package installs the
+# metainfo (.ci/build-deb); the app itself never reads them, so they are not bundled.
+METAINFO = f"{APP_ID}.metainfo.xml"
+SCREENSHOTS = tuple(f"screenshots/{page}.png" for page in ("welcome", "question", "results"))
+PACKAGING_FILES = (METAINFO, *SCREENSHOTS)
+
 
 def resources_folder() -> Path:
     # A plain path beside this module, not importlib.resources: the package is never zipped (wheel

@@ -5,6 +5,9 @@
   ``<img>`` pointing at a file, and the app must never so much as look at that file.
 - Nothing is written outside the files the person chose and the app's own settings and log folders,
   and nothing is sent over the network (asking the local print service for its printers aside).
+  Where a print queue exists, libcups (the print service's library) fetches the printer's description
+  into a private temporary file when Qt asks about the printer, and Qt removes it at once: that file
+  is the print service's, not the app's, as long as it is gone again; nothing may stay behind.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +27,22 @@ import pytest
 from myeloma_gui.resources import CONTENT_FILE, bundled_file
 from tests.answer_sets import OUT_OF_SCOPE_MGUS, write_answers
 from tests.conftest import SOURCE_FOLDER
+from tests.print_service import PrintService, private_print_service, why_no_print_service
 
 pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace (.ci/setup test)")
 
 WRITING = re.compile(r"O_WRONLY|O_RDWR|O_CREAT")
 CALL = re.compile(r'^(?:\d+\s+)?(\w+)\((.*)\)\s+=\s+(-?\d+)')
 FILE_NAME = re.compile(r'"((?:[^"\\]|\\.)*)"')
+# strace -f splits a call that another thread interrupts into "NAME(ARGS <unfinished ...>" and
+# "<... NAME resumed>REST"; joined again, so that no call escapes the checks.
+UNFINISHED = re.compile(r"^(\d+)\s+(.*) <unfinished \.\.\.>$")
+RESUMED = re.compile(r"^(\d+)\s+<\.\.\. \w+ resumed>(.*)$")
+PROCESS = re.compile(r"^(\d+)\s")
+# libcups's cupsTempFd(): TMPDIR/<the process id, 5 hex digits><the time, 8 hex digits>, created new
+# (O_EXCL), never through a link (O_NOFOLLOW), readable by its owner only (0600).
+LIBCUPS_TEMPORARY = re.compile(r"([0-9a-f]{5})[0-9a-f]{8}")
+LIBCUPS_OPENING = re.compile(r"O_RDWR\|O_CREAT\|O_EXCL\|O_NOFOLLOW(?:\|O_CLOEXEC)?, 0600$")
 
 
 def with_an_image_in_every_sentence(raw: Any, canary: Path) -> Any:
@@ -62,6 +76,9 @@ class Traced:
             str(self.output) + "/", str(self.home / "config" / "myeloma-gui") + "/",
             str(self.home / "state" / "myeloma-gui") + "/", "/dev/null",
         )
+        self.processes: set[int] = set()
+        self.print_service: PrintService | None = None
+        """The traced processes and threads (strace -f names each line's)."""
 
     def run(self, *command: str) -> list[tuple[str, str, int]]:
         log = self.folder / "strace.log"
@@ -71,7 +88,16 @@ class Traced:
             env=self.environment, cwd=self.folder, check=True, timeout=240, capture_output=True,
         )
         calls = []
-        for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        unfinished: dict[str, str] = {}
+        for logged in log.read_text(encoding="utf-8", errors="replace").splitlines():
+            line = logged
+            if started := UNFINISHED.match(logged):
+                unfinished[started.group(1)] = started.group(2)
+                continue
+            if resumed := RESUMED.match(logged):
+                line = f"{resumed.group(1)} {unfinished.pop(resumed.group(1), '')}{resumed.group(2)}"
+            if process := PROCESS.match(line):
+                self.processes.add(int(process.group(1)))
             match = CALL.match(line)
             if match:
                 calls.append((match.group(1), match.group(2), int(match.group(3))))
@@ -93,12 +119,33 @@ class Traced:
                 touched += names
         return touched
 
-    def outside(self, paths: list[str]) -> list[str]:
-        """The paths outside the allowed folders (making the folders that lead to them aside)."""
+    def outside(self, paths: list[str], calls: list[tuple[str, str, int]]) -> list[str]:
+        """The paths outside the allowed folders (making the folders that lead to them aside, and the
+        print service's passing files)."""
+        passing = self.print_service_passing_files(calls)
         return sorted({
             p for p in paths
             if not p.startswith(self.allowed) and not any(a.startswith(p + "/") for a in self.allowed)
+            and p not in passing
         })
+
+    def print_service_passing_files(self, calls: list[tuple[str, str, int]]) -> set[str]:
+        """The files libcups made in the temporary folder for a traced process and that were removed
+        again in the same run. (One that stays behind is the app's: the test's last check.)"""
+        made, removed = set(), set()
+        for name, arguments, result in calls:
+            names = FILE_NAME.findall(arguments)
+            if result < 0 or not names:
+                continue
+            path = Path(names[0])
+            shaped = path.parent == self.temporary and LIBCUPS_TEMPORARY.fullmatch(path.name)
+            if not shaped or int(shaped.group(1), 16) not in self.processes:
+                continue
+            if name in ("open", "openat") and LIBCUPS_OPENING.search(arguments):
+                made.add(str(path))
+            elif name in ("unlink", "unlinkat"):
+                removed.add(str(path))
+        return made & removed
 
 
 def network_connections(calls: list[tuple[str, str, int]]) -> list[str]:
@@ -111,9 +158,21 @@ def network_connections(calls: list[tuple[str, str, int]]) -> list[str]:
     ]
 
 
-@pytest.fixture
-def traced(tmp_path: Path) -> Traced:
-    return Traced(tmp_path)
+@pytest.fixture(params=["no print queue", "a print queue"])
+def traced(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Traced]:
+    """Traced with no printer at all, and with a default cups-pdf queue of its own (as most people
+    have a printer): the promises hold either way."""
+    traced = Traced(tmp_path)
+    if request.param == "no print queue":
+        traced.environment["CUPS_SERVER"] = str(tmp_path / "no-print-service.sock")
+        yield traced
+        return
+    if reason := why_no_print_service():
+        pytest.skip(reason)
+    with private_print_service() as service:
+        traced.environment.update(service.environment)
+        traced.print_service = service
+        yield traced
 
 
 def test_a_whole_walk_loads_nothing_the_content_names_and_writes_only_what_was_chosen(
@@ -135,7 +194,7 @@ def test_a_whole_walk_loads_nothing_the_content_names_and_writes_only_what_was_c
     source_files = [p.name for p in SOURCE_FOLDER.iterdir()]
     looked_at_sources = [a for _, a, _ in calls if any(name in a for name in source_files)]
     assert looked_at_sources == [], "the app looked for a source copy"
-    outside = traced.outside(traced.written(calls))
+    outside = traced.outside(traced.written(calls), calls)
     assert outside == [], "\n".join(outside)
     assert network_connections(calls) == []
     assert not list(traced.temporary.iterdir()), "nothing is left in the temporary folder"
@@ -143,12 +202,18 @@ def test_a_whole_walk_loads_nothing_the_content_names_and_writes_only_what_was_c
 
 def test_a_headless_run_writes_only_what_was_asked(traced: Traced) -> None:
     answers = write_answers(traced.folder, OUT_OF_SCOPE_MGUS)
+    # With a queue, printed too: the job goes to the print service through libcups's temporary file.
+    printing = ["--print"] if traced.print_service else []
     calls = traced.run(
         sys.executable, "-m", "myeloma_gui", "results", str(answers),
         "--json", str(traced.output / "results.json"), "--pdf", str(traced.output / "summary.pdf"),
+        *printing,
     )
     assert (traced.output / "summary.pdf").is_file()
     assert (traced.output / "results.json").is_file()
-    outside = traced.outside(traced.written(calls))
+    outside = traced.outside(traced.written(calls), calls)
     assert outside == [], "\n".join(outside)
     assert network_connections(calls) == []
+    assert not list(traced.temporary.iterdir()), "nothing is left in the temporary folder"
+    if traced.print_service:
+        assert len(traced.print_service.wait_for_printed()) == 1

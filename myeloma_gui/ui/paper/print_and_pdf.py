@@ -8,7 +8,6 @@ costs nothing at start.
 from __future__ import annotations
 
 import datetime
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.ui.answer_files.open_and_save import cannot_write_text, chosen_path, default_folder
 from myeloma_gui.ui.basics import dialogs
 from myeloma_gui.ui.basics.words import translate
+from myeloma_gui.ui.paper.printer_setup import PDF_SUFFIX, set_up_printer, summary_file_name
 from myeloma_gui.ui.session import GuideSession
 
 if TYPE_CHECKING:
@@ -26,17 +26,7 @@ if TYPE_CHECKING:
 
     from myeloma_gui.ui.paper.summary_document import SummaryDocument
 
-PDF_SUFFIX = ".pdf"
-# Characters no file system takes in a name, and control characters.
-_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-def summary_file_name(guide_title: str, made_on: datetime.date, name: str) -> str:
-    """The guide's name, the date and the person's name if given: a nurse printing for several
-    people in one day gets a file for each, not one file written over and over."""
-    parts = [guide_title, made_on.isoformat(), name]
-    cleaned = [" ".join(_NOT_IN_FILE_NAMES.sub(" ", part).split()) for part in parts]
-    return " - ".join(part for part in cleaned if part) + PDF_SUFFIX
+__all__ = ["pdf_filter", "print_summary", "save_summary_pdf", "summary_file_name"]
 
 
 def pdf_filter() -> str:
@@ -53,10 +43,9 @@ def summary_document(session: GuideSession, results: GuideResults) -> SummaryDoc
 
 def print_summary(parent: QWidget, session: GuideSession, results: GuideResults) -> None:
     """Opens the print preview; its Print button leads on to the system print dialog."""
-    from PySide6.QtGui import QPageLayout, QPageSize
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 
-    from myeloma_gui.ui.paper.summary_document import MARGINS_MM, SummaryPrintError, page_size_for
+    from myeloma_gui.ui.paper.summary_document import SummaryPrintError, page_size_for
 
     document = summary_document(session, results)
     # The dialog owns its printer, so the printer lives exactly as long as the preview.
@@ -65,15 +54,10 @@ def print_summary(parent: QWidget, session: GuideSession, results: GuideResults)
     preview.setWindowTitle(
         translate("PrintAndPdf", "Print preview: {title}").format(title=document.title)
     )
-    printer = preview.printer()
-    # The job's name, and the file name when printing to a file: the same one Save as PDF suggests.
-    printer.setDocName(
-        summary_file_name(results.content.metadata.title, datetime.date.today(), session.printout.name)
-        .removesuffix(PDF_SUFFIX)
-    )
-    if QPrinterInfo.defaultPrinter().isNull():  # no printer to ask: take the paper size from the locale
-        printer.setPageSize(QPageSize(page_size_for(QLocale.system())))
-    printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    # No printer to ask: the paper size from the locale; otherwise the printer's own.
+    no_printer = QPrinterInfo.defaultPrinter().isNull()
+    paper = page_size_for(QLocale.system()) if no_printer else None
+    set_up_printer(preview.printer(), results, session.printout.name, paper)
 
     def paint(device: QPrinter) -> None:
         try:

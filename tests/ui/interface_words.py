@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from myeloma_gui.ui.results.report_widgets import spoken
+from tests.tooltips import as_shown
 
 CHECKOUT = Path(__file__).resolve().parents[2]
 PACKAGE = CHECKOUT / "myeloma_gui"
@@ -107,7 +108,7 @@ def widget_words(widget: QWidget) -> Iterator[Shown]:  # noqa: PLR0912 (one read
                 yield Shown(f"{_name(menu)}.action.text", action.text())
                 if action.toolTip() != action.text().replace("&", ""):  # Qt's default tooltip is the text
                     yield Shown(f"{_name(menu)}.action.toolTip", action.toolTip())
-    yield Shown(f"{where}.toolTip", widget.toolTip())
+    yield Shown(f"{where}.toolTip", as_shown(widget.toolTip()))
     yield Shown(f"{where}.accessibleName", widget.accessibleName())
     yield Shown(f"{where}.accessibleDescription", widget.accessibleDescription())
 

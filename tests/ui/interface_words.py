@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from myeloma_gui.ui.results.report_widgets import spoken
 from tests.tooltips import as_shown
 
 CHECKOUT = Path(__file__).resolve().parents[2]
@@ -143,7 +142,7 @@ def pseudo_content(raw: object, key: str = "") -> object:
         return [pseudo_content(value, key) for value in raw]
     if not isinstance(raw, str) or not _shown(raw, key):
         return raw
-    assert CONTENT_OPENS not in raw and CONTENT_CLOSES not in raw, f"a content marker in {raw!r}"
+    assert not {CONTENT_OPENS, CONTENT_CLOSES} & set(raw), f"a content marker in {raw!r}"
     pieces = re.split(f"({PLACEHOLDER.pattern})", raw)
     return "".join(
         f"{CONTENT_OPENS}{piece}{CONTENT_CLOSES}" if LETTER.search(piece) and not PLACEHOLDER.fullmatch(piece)

@@ -39,7 +39,9 @@ from tests.ui.interface_words import (
     Shown,
     Untranslated,
     literals_by_module,
+    pseudo_content,
     template_messages,
+    unmarked_words,
     window_words,
     write_pseudo_content,
     written_in,
@@ -210,17 +212,17 @@ def open_every_dialog(wizard: GuideWizard, seen: Seen, tmp_path: Path,
 
 
 @pytest.fixture
-def pseudo_content(content_path: Path, tmp_path: Path) -> tuple[Path, list[str]]:
+def marked_content(content_path: Path, tmp_path: Path) -> tuple[Path, list[str]]:
     return write_pseudo_content(content_path, tmp_path)
 
 
 @pytest.mark.usefixtures("pseudo")
 def test_every_interface_word_comes_through_the_translation(
-    qtbot: QtBot, pseudo_content: tuple[Path, list[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, marked_content: tuple[Path, list[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     seen: Seen,
 ) -> None:
     assert app_name().startswith("[[")
-    content_path, words = pseudo_content
+    content_path, words = marked_content
     wizard = start_guide(qtbot, content_path)
     walk_every_page(wizard, seen)
     visit_results(qtbot, wizard, seen, tmp_path, monkeypatch)
@@ -239,11 +241,11 @@ def test_every_interface_word_comes_through_the_translation(
 
 @pytest.mark.usefixtures("pseudo")
 def test_outside_the_guide_every_word_comes_through_the_translation(
-    qtbot: QtBot, pseudo_content: tuple[Path, list[str]], seen: Seen
+    qtbot: QtBot, marked_content: tuple[Path, list[str]], seen: Seen
 ) -> None:
     """The results for a situation the guide is not for: the matching topic in full, its link and
     its web address, on screen and on paper."""
-    content_path, words = pseudo_content
+    content_path, words = marked_content
     wizard = start_guide(qtbot, content_path)
     walk_to_results(wizard, OUT_OF_SCOPE_NEW)
     seen.read("results outside the guide", wizard)
@@ -284,3 +286,30 @@ def test_the_pseudo_translation_changes_every_interface_string() -> None:
     for context, source in messages:
         assert QCoreApplication.translate(context, source) != source, (context, source)
 
+
+
+def test_the_pseudo_content_marks_every_shown_string_and_nothing_else() -> None:
+    """Facts as objects or as plain strings alike: their words marked, their sources left exact."""
+    raw = {
+        "id": "stable_now", "url": "https://www.cancer.gov/types/myeloma", "reviewed": "2026-11-28",
+        "title": "Is your myeloma stable now?", "position": "Question {number} of {total}",
+        "summary": [
+            {"text": "Stable means not growing.", "sources": [{"file": "a.md", "quote": "is stable"}]},
+            "Doctors call this refractory.",
+        ],
+        "term": "stable", "other_forms": ["relapsed"], "choices": [{"id": "yes", "label": "Yes"}],
+        "citation": "PDQ Board. Updated. https://www.cancer.gov/types/myeloma (PMID 26389437).",
+    }
+    assert pseudo_content(raw) == {
+        "id": "stable_now", "url": "https://www.cancer.gov/types/myeloma", "reviewed": "2026-11-28",
+        "title": "«Is your myeloma stable now?»", "position": "«Question »{number}« of »{total}",
+        "summary": [
+            {"text": "«Stable means not growing.»", "sources": [{"file": "a.md", "quote": "is stable"}]},
+            "«Doctors call this refractory.»",
+        ],
+        "term": "stable", "other_forms": ["relapsed"], "choices": [{"id": "yes", "label": "«Yes»"}],
+        "citation": "«PDQ Board. Updated. https://www.cancer.gov/types/myeloma (PMID 26389437).»",
+    }
+    assert sorted(unmarked_words(raw)) == ["https://www.cancer.gov/types/myeloma", "relapsed", "stable"]
+    shown = "[[Back]] «Is your myeloma stable now?» 3 «Question »3« of »7 Close «Doctors call"
+    assert Untranslated(["stable"]).leftovers(shown) == ["7 Close"]

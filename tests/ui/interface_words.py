@@ -1,8 +1,10 @@
 """Reading the words a window shows, and telling which came through the translation.
 
-With the pseudo-translation installed every interface string is shown as [[string]]; words from the
-content file are content. Whatever is left that has a letter in it is an untranslated word, and the
-string literals of the package say which module it was written in.
+With the pseudo-translation installed every interface string is shown as [[string]]; with the
+pseudo-content (``write_pseudo_content``) every string of the content file a person sees is shown as
+«string». Whatever is left that has a letter in it (and is not a glossary term or a web address, which
+stay as they are) is an untranslated word, and the string literals of the package say which module it
+was written in.
 """
 
 from __future__ import annotations
@@ -46,7 +48,6 @@ WORD_KEYS = ("term", "other_forms")
 LITERAL_BREAKS = re.compile(r"\{[^{}]*\}|<[^<>]*>|\n|·")
 # Where code joined something into a shown text: numbers, a middle dot, a line to write on.
 LEFTOVER_BREAKS = re.compile(r"\d+|·|_{2,}")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 @dataclass(frozen=True)

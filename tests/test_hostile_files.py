@@ -349,6 +349,30 @@ def test_fuzzed_answers_files_get_results_or_one_plain_line(content: Content, tm
     assert outcomes[False] > 100
 
 
+def _sentences(node: Any) -> Iterator[tuple[Any, Any]]:
+    """Where each sentence of a content tree is: (its dict or list, its key)."""
+    keys = node.keys() if isinstance(node, dict) else range(len(node))
+    for key in keys:
+        child = node[key]
+        if isinstance(child, dict | list):
+            yield from _sentences(child)
+        elif isinstance(child, str) and " " in child and not child.startswith("http"):
+            yield node, key
+
+
+@st.composite
+def reworded_content(draw: st.DrawFn) -> bytes:
+    """The shipped content file with one to three sentences rewritten, as an editor would: most stay
+    valid (a rewrite that drops a {place} a template needs, changes a source quote or is only spaces
+    is refused)."""
+    raw: Any = json.loads(bundled_file(CONTENT_FILE).read_text(encoding="utf-8"))
+    sentences = list(_sentences(raw))
+    for _ in range(draw(st.integers(1, 3))):
+        node, key = draw(st.sampled_from(sentences))
+        node[key] = draw(st.text(st.characters(categories=("L", "Zs", "Po")), min_size=1, max_size=60))
+    return json.dumps(raw).encode("utf-8")
+
+
 @st.composite
 def mutated_content(draw: st.DrawFn) -> bytes:
     """The shipped content file with one to three things changed anywhere in its tree."""
@@ -384,13 +408,15 @@ def mutated_content(draw: st.DrawFn) -> bytes:
 @pytest.mark.slow  # 2,000 files: CI runs it in its own step
 def test_fuzzed_content_files_are_valid_or_refused_plainly(tmp_path: Path) -> None:
     path = tmp_path / "content.json"
+    outcomes = {"accepted": 0, "refused": 0}
 
     @FUZZ
-    @given(data=mutated_content() | st.binary(max_size=300))
+    @given(data=mutated_content() | reworded_content() | st.binary(max_size=300))
     def check(data: bytes) -> None:
         path.write_bytes(data)
         with captured() as (out, err):
             code = cli.main(["validate", str(path)])
+        outcomes["accepted" if code == 0 else "refused"] += 1
         if code == 0:
             assert "valid" in out.getvalue()
         else:
@@ -400,6 +426,9 @@ def test_fuzzed_content_files_are_valid_or_refused_plainly(tmp_path: Path) -> No
             assert all(len(line) < 400 for line in err.getvalue().splitlines())
 
     check()
+    print(f"\n{outcomes['accepted']} fuzzed content files were valid, {outcomes['refused']} refused")
+    assert outcomes["accepted"] > 100, "the fuzzing must reach valid files too, or it only tests the door"
+    assert outcomes["refused"] > 100
 
 
 @pytest.mark.slow  # 2,000 files: CI runs it in its own step

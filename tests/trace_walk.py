@@ -3,10 +3,11 @@
     python -m tests.trace_walk CONTENT OUTPUT_FOLDER
 
 Starts the guide as ``myeloma-gui`` does, answers every question with its first choice, shows the
-results, explains every glossary word (tooltip included), opens every related topic and About this
-guide, opens the print preview, saves the PDF and the answers into OUTPUT_FOLDER, starts over and
-quits. The only dialogs replaced are the file choosers and the unsaved-answers question, which
-answer as a person would. test_traced_walk runs it under strace.
+results, explains every glossary word (reached as Tab reaches it), opens every related topic and About
+this guide, opens the print preview, saves the PDF and the answers into OUTPUT_FOLDER, starts over and
+quits. On every question page, on the results and on each topic it shows every tooltip there, as
+resting the mouse pointer does. The only dialogs replaced are the file choosers and the unsaved-answers
+question, which answer as a person would. test_traced_walk runs it under strace.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from myeloma_gui.ui.basics import dialogs
 from myeloma_gui.ui.basics.settings_place import keep_file_dialog_state_with_ours
@@ -24,6 +25,14 @@ from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.shell.app import make_application, open_guide
 from myeloma_gui.ui.wizard.question_pages import QuestionPage
 from myeloma_gui.ui.wizard.wizard import GuideWizard
+from tests.tooltips import show_tooltip, widgets_with_tooltips
+
+
+def show_every_tooltip(window: QWidget) -> int:
+    """Each tooltip on view, shown in turn; how many there were."""
+    shown = [show_tooltip(widget) for widget in widgets_with_tooltips(window)]
+    assert all(shown), "a tooltip did not show"
+    return len(shown)
 
 
 def walk(wizard: GuideWizard, output: Path) -> None:
@@ -35,6 +44,7 @@ def walk(wizard: GuideWizard, output: Path) -> None:
         page = wizard.currentPage()
         if isinstance(page, QuestionPage):
             next(iter(page.buttons.values())).click()
+        assert show_every_tooltip(wizard), "the text size buttons have tooltips on every page"
         next_button.click()
         app.processEvents()
     if wizard.currentId() == PageId.REVIEW:
@@ -46,9 +56,13 @@ def walk(wizard: GuideWizard, output: Path) -> None:
     for link in results.document.links:  # every link reached, as Tab would: glossary words explained
         link.setFocus()
         app.processEvents()
+    explained = [link for link in results.document.links if link.accessibleDescription()]
+    assert explained, "no glossary word on the results"
+    assert show_every_tooltip(wizard) > len(explained)  # each glossary word, and more
     for topic in content.topics:
         results.open_topic(topic.id)
         app.processEvents()
+        show_every_tooltip(wizard)
     results.show_results()
     wizard.about_dialog.show_about()
     app.processEvents()

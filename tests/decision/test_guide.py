@@ -8,11 +8,11 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, event, given, settings
 from hypothesis import strategies as st
 
 from myeloma_gui.content.loader import load_content
-from myeloma_gui.content.models import Content
+from myeloma_gui.content.models import Content, Question, WhatMatters
 from myeloma_gui.decision.flow import AnswerValue, asked_questions, effective_answers, unanswered_questions
 from myeloma_gui.decision.guide import IncompleteAnswersError, decide
 from myeloma_gui.resources import CONTENT_FILE, bundled_file
@@ -130,7 +130,8 @@ def test_the_note_when_no_treatment_was_ticked(content: Content, ticked: tuple[s
     assert results.also_marked == ()
 
 
-# Every answer set a person could give, including answers left over on pages that were later skipped.
+# Every answer set a person could give, including answers left over on pages that were later skipped
+# and questions left open: for the door (incomplete answers are refused) and for stale answers.
 def answer_sets(content: Content) -> st.SearchStrategy[dict[str, AnswerValue]]:
     fields: dict[str, st.SearchStrategy[AnswerValue | None]] = {}
     for question in content.questions:
@@ -142,64 +143,181 @@ def answer_sets(content: Content) -> st.SearchStrategy[dict[str, AnswerValue]]:
     return st.fixed_dictionaries(fields).map(lambda d: {k: v for k, v in d.items() if v is not None})
 
 
+@st.composite
+def complete_answer_sets(draw: st.DrawFn, content: Content) -> dict[str, AnswerValue]:
+    """An answer set that reaches the results within the guide, as the wizard collects it: each
+    question the answers so far lead to (read from the content: its ``asked_when``), answered with
+    one of its choices that keeps the person in the guide; an optional question may be left open."""
+    answers: dict[str, AnswerValue] = {}
+    passed: set[str] = set()
+    while True:
+        open_questions = [
+            q for q in asked_questions(content, answers) if q.id not in answers and q.id not in passed
+        ]
+        if not open_questions:
+            return answers
+        question = open_questions[0]
+        ids = [c.id for c in question.all_choices() if c.out_of_scope is None]
+        if question.optional and draw(st.booleans()):
+            passed.add(question.id)
+        elif question.kind == "one":
+            answers[question.id] = draw(st.sampled_from(ids))
+        else:
+            least = 0 if question.optional else 1
+            answers[question.id] = draw(st.frozensets(st.sampled_from(ids), min_size=least))
+
+
+def rule_questions(content: Content) -> list[Question]:
+    """The questions the options are matched against, in the order of the content's options."""
+    return [content.question(q) for q in dict.fromkeys(o.question for o in content.options)]
+
+
+def rule_table_rows(content: Content) -> list[dict[str, AnswerValue]]:
+    """Every row of the rule table, as a complete answer set within the guide: each combination of
+    the answers to the options' questions, every other question given its first answer that keeps
+    the person in the guide (an optional one left open)."""
+    questions = rule_questions(content)
+    choices = [[c.id for c in q.all_choices() if c.out_of_scope is None] for q in questions]
+    rows = []
+    for combination in itertools.product(*choices):
+        row: dict[str, AnswerValue] = dict(zip((q.id for q in questions), combination, strict=True))
+        while True:
+            open_questions = [
+                q for q in asked_questions(content, row) if q.id not in row and not q.optional
+            ]
+            if not open_questions:
+                break
+            first = next(c.id for c in open_questions[0].all_choices() if c.out_of_scope is None)
+            row[open_questions[0].id] = first
+        assert not unanswered_questions(content, row)
+        rows.append(row)
+    return rows
+
+
+def every_what_matters_answer(content: Content) -> dict[str, dict[str, str]]:
+    """Each single answer the "What matters to you?" page can take, by a name for the test's id:
+    each thing at each weight, each way to decide, each readiness check either way, own words."""
+    page = content.what_matters
+    answers = {f"{t.id}={w.id}": {t.id: w.id} for t in page.things for w in page.weights}
+    answers |= {f"{page.deciding.id}={c.id}": {page.deciding.id: c.id} for c in page.deciding.choices}
+    answers |= {
+        f"{r.id}={a.id}": {r.id: a.id} for r in page.readiness_checks for a in page.readiness_answers
+    }
+    answers[WhatMatters.OWN_WORDS] = {WhatMatters.OWN_WORDS: "Side effects matter a lot. I want to wait."}
+    return answers
+
+
 SHIPPED = load_content(bundled_file(CONTENT_FILE))
 WHAT_MATTERS = st.dictionaries(
     st.sampled_from([t.id for t in SHIPPED.what_matters.things]),
     st.sampled_from([w.id for w in SHIPPED.what_matters.weights]),
 )
+ROWS = rule_table_rows(SHIPPED)
+WHAT_MATTERS_ANSWERS = every_what_matters_answer(SHIPPED)
+PROPERTY_EXAMPLES = 300
 
 
-@settings(max_examples=300, deadline=None)
-@given(answers=answer_sets(SHIPPED))
-def test_over_all_answer_sets(answers: dict[str, AnswerValue]) -> None:
-    content = SHIPPED
-    missing = [q.id for q in unanswered_questions(content, answers)]
-    if missing:
+def test_the_rule_table_rows_come_from_the_content() -> None:
+    """Every answer of every option's question appears in the rows: a new answer adds rows."""
+    assert len(ROWS) == len({tuple(sorted(r.items())) for r in ROWS})
+    for question in rule_questions(SHIPPED):
+        in_scope = {c.id for c in question.all_choices() if c.out_of_scope is None}
+        assert {r[question.id] for r in ROWS} == in_scope
+    assert len(ROWS) >= len(ALL_36)
+
+
+def test_incomplete_answer_sets_are_refused_with_the_first_open_question() -> None:
+    refused = 0
+
+    @settings(max_examples=200, deadline=None)
+    @given(answers=answer_sets(SHIPPED))
+    def check(answers: dict[str, AnswerValue]) -> None:
+        nonlocal refused
+        missing = [q.id for q in unanswered_questions(SHIPPED, answers)]
+        assume(missing)
         # The wizard never shows results before every asked question has an answer.
-        with pytest.raises(IncompleteAnswersError) as refused:
-            decide(content, answers)
-        assert refused.value.question_id == missing[0]
-        return
-    results = decide(content, answers)
-    counted = effective_answers(content, answers)
-    if answers[Q.SITUATION] in OUT_OF_SCOPE:
-        assert not results.in_scope
-        assert results.options == ()
-        return
-    # Each option once, in the source's order, with its status from its own question alone.
-    assert [r.option.id for r in results.options] == list(OPTION_IDS)
-    expected = expected_statuses(
-        str(counted[Q.STABLE_NOW]), str(counted[Q.KEPT_GROWING]), str(counted[Q.CAME_BACK]),
-    )
-    assert {r.option.id: r.status for r in results.options} == expected
-    # Had-marks are exactly what the ticked answers mark; the rest is "you also marked".
-    checklist = content.question_for("treatments")
-    ticked = counted.get(checklist.id, frozenset())
-    assert isinstance(ticked, frozenset)
-    chosen = [c for c in checklist.all_choices() if c.id in ticked]
-    marked = {mark for c in chosen for mark in c.marks}
-    for class_result in results.drug_classes:
-        for drug in class_result.drugs:
-            assert drug.had == (drug.drug.id in marked)
-        assert class_result.had == (
-            any(d.had for d in class_result.drugs) or class_result.drug_class.id in marked
+        with pytest.raises(IncompleteAnswersError) as refusal:
+            decide(SHIPPED, answers)
+        assert refusal.value.question_id == missing[0]
+        refused += 1
+
+    check()
+    assert refused >= 100, f"only {refused} incomplete answer sets were tried"
+
+
+def test_over_all_complete_answer_sets_within_the_guide() -> None:
+    reached = 0
+
+    @settings(max_examples=PROPERTY_EXAMPLES, deadline=None)
+    @given(answers=complete_answer_sets(SHIPPED))
+    def check(answers: dict[str, AnswerValue]) -> None:
+        nonlocal reached
+        content = SHIPPED
+        results = decide(content, answers)
+        counted = effective_answers(content, answers)
+        assert results.in_scope
+        # Each option once, in the source's order, with its status from its own question alone.
+        assert [r.option.id for r in results.options] == list(OPTION_IDS)
+        expected = expected_statuses(
+            str(counted[Q.STABLE_NOW]), str(counted[Q.KEPT_GROWING]), str(counted[Q.CAME_BACK]),
         )
-    assert len(results.also_marked) == len([c for c in chosen if not c.marks and not c.unsure])
+        assert {r.option.id: r.status for r in results.options} == expected
+        # Had-marks are exactly what the ticked answers mark; the rest is "you also marked".
+        checklist = content.question_for("treatments")
+        ticked = counted.get(checklist.id, frozenset())
+        assert isinstance(ticked, frozenset)
+        chosen = [c for c in checklist.all_choices() if c.id in ticked]
+        marked = {mark for c in chosen for mark in c.marks}
+        for class_result in results.drug_classes:
+            for drug in class_result.drugs:
+                assert drug.had == (drug.drug.id in marked)
+            assert class_result.had == (
+                any(d.had for d in class_result.drugs) or class_result.drug_class.id in marked
+            )
+        assert len(results.also_marked) == len([c for c in chosen if not c.marks and not c.unsure])
+        event("reached the rule checks")
+        reached += 1
+
+    check()
+    print(f"\n{reached} generated answer sets reached the rule checks")
+    assert reached >= PROPERTY_EXAMPLES * 0.9, f"only {reached} answer sets reached the rule checks"
 
 
-@settings(max_examples=200, deadline=None)
-@given(answers=answer_sets(SHIPPED), what_matters=WHAT_MATTERS)
-def test_what_matters_never_changes_the_options(
-    answers: dict[str, AnswerValue], what_matters: dict[str, str]
+def test_what_matters_never_changes_the_results_for_any_complete_answer_set() -> None:
+    reached = 0
+
+    @settings(max_examples=200, deadline=None)
+    @given(answers=complete_answer_sets(SHIPPED), what_matters=WHAT_MATTERS)
+    def check(answers: dict[str, AnswerValue], what_matters: dict[str, str]) -> None:
+        nonlocal reached
+        plain = decide(SHIPPED, answers)
+        weighed = decide(SHIPPED, answers, what_matters)
+        assert weighed.options == plain.options
+        assert weighed.no_match_notice == plain.no_match_notice
+        assert weighed.drug_classes == plain.drug_classes
+        assert len(weighed.what_matters) == len(what_matters)
+        event("reached the what-matters check")
+        reached += 1
+
+    check()
+    print(f"\n{reached} generated answer sets reached the what-matters check")
+    assert reached >= 180, f"only {reached} answer sets reached the what-matters check"
+
+
+@pytest.mark.parametrize("what_matters", WHAT_MATTERS_ANSWERS.values(), ids=WHAT_MATTERS_ANSWERS.keys())
+def test_no_what_matters_answer_changes_the_options_on_any_row_of_the_rule_table(
+    what_matters: dict[str, str],
 ) -> None:
-    if unanswered_questions(SHIPPED, answers):
-        return
-    plain = decide(SHIPPED, answers)
-    weighed = decide(SHIPPED, answers, what_matters)
-    assert weighed.options == plain.options
-    assert weighed.no_match_notice == plain.no_match_notice
-    assert weighed.drug_classes == plain.drug_classes
-    assert len(weighed.what_matters) == len(what_matters)
+    for row in ROWS:
+        plain = decide(SHIPPED, row)
+        weighed = decide(SHIPPED, row, what_matters)
+        assert weighed.options == plain.options, f"{what_matters} changed the options for {row}"
+        assert weighed.no_match_notice == plain.no_match_notice
+        assert weighed.drug_classes == plain.drug_classes
+        assert weighed.clinical_trials == plain.clinical_trials
+        assert weighed.also_marked == plain.also_marked
+        assert weighed.topics == plain.topics
+        assert len(weighed.what_matters) == 1, "the answer is shown, with the results"
 
 
 @settings(max_examples=200, deadline=None)

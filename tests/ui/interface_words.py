@@ -1,8 +1,10 @@
 """Reading the words a window shows, and telling which came through the translation.
 
-With the pseudo-translation installed every interface string is shown as [[string]]; words from the
-content file are content. Whatever is left that has a letter in it is an untranslated word, and the
-string literals of the package say which module it was written in.
+With the pseudo-translation installed every interface string is shown as [[string]]; with the
+pseudo-content (``write_pseudo_content``) every string of the content file a person sees is shown as
+«string». Whatever is left that has a letter in it (and is not a glossary term or a web address, which
+stay as they are) is an untranslated word, and the string literals of the package say which module it
+was written in.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from myeloma_gui.ui.results.report_widgets import spoken
+from tests.tooltips import as_shown
 
 CHECKOUT = Path(__file__).resolve().parents[2]
 PACKAGE = CHECKOUT / "myeloma_gui"
@@ -46,7 +48,6 @@ WORD_KEYS = ("term", "other_forms")
 LITERAL_BREAKS = re.compile(r"\{[^{}]*\}|<[^<>]*>|\n|·")
 # Where code joined something into a shown text: numbers, a middle dot, a line to write on.
 LEFTOVER_BREAKS = re.compile(r"\d+|·|_{2,}")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def widget_words(widget: QWidget) -> Iterator[Shown]:  # noqa: PLR0912 (one read
                 yield Shown(f"{_name(menu)}.action.text", action.text())
                 if action.toolTip() != action.text().replace("&", ""):  # Qt's default tooltip is the text
                     yield Shown(f"{_name(menu)}.action.toolTip", action.toolTip())
-    yield Shown(f"{where}.toolTip", widget.toolTip())
+    yield Shown(f"{where}.toolTip", as_shown(widget.toolTip()))
     yield Shown(f"{where}.accessibleName", widget.accessibleName())
     yield Shown(f"{where}.accessibleDescription", widget.accessibleDescription())
 
@@ -120,58 +121,63 @@ def window_words(window: QWidget, *, only_visible: bool = True) -> list[Shown]:
     return [s for w in shown for s in widget_words(w) if s.text.strip()]
 
 
-def content_templates(content_file: Path) -> list[re.Pattern[str]]:
-    """The content file's sentences with {placeholders}, as patterns of the filled-in sentence."""
-    found: list[re.Pattern[str]] = []
-    for value in _all_strings(json.loads(content_file.read_text(encoding="utf-8"))):
-        parts = PLACEHOLDER.split(value)
-        if len(parts) < 2 or not any(LETTER.search(part) for part in parts):
-            continue
-        # A filled-in value ends where the template's next words start; the last one runs as far along
-        # its line as the template allows (an address has colons too). What was filled in is read
-        # again (Untranslated.leftovers): it too must be content or translated.
-        fields = ["([^\\n]+?)"] * (len(parts) - 2) + ["([^\\n]+)"]
-        filled = zip(fields, parts[1:], strict=True)
-        pattern = re.escape(parts[0]) + "".join(field + re.escape(part) for field, part in filled)
-        found.append(re.compile(pattern))
-    return found
+CONTENT_OPENS, CONTENT_CLOSES = "«", "»"
+CONTENT_MARKED = re.compile(f"{CONTENT_OPENS}[^{CONTENT_OPENS}{CONTENT_CLOSES}]*(?:{CONTENT_CLOSES}|$)")
+"""A marked piece of content; one cut short (the first sentence of a paragraph, say) runs to the end."""
+NEVER_SHOWN = ("file", "quote")
+"""Keys whose values are never shown: where a fact's words come from (a source file, its exact words)."""
+# Glossary terms stay as they are: the guide finds them in the content's sentences, as words.
+UNMARKED_WORDS = WORD_KEYS
+ADDRESS = re.compile(r"https?://\S+")
 
 
-def _all_strings(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _all_strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _all_strings(item)
-
-
-def content_strings(content_file: Path) -> list[str]:
-    """Every string of the content file, cut at its {placeholders}, and each of its sentences (a
-    screen may show one sentence of a paragraph): each piece is content. Identifiers are not words."""
-    found: set[str] = set()
-
-    def walk(value: object, key: str = "") -> None:
-        if isinstance(value, str) and (key in WORD_KEYS or not IDENTIFIER.match(value)):
-            for piece in PLACEHOLDER.split(value):
-                for part in [piece, *SENTENCE_END.split(piece)]:
-                    # Spoken without its symbols too (a screen reader hears "You had this", not "✓").
-                    found.update((_words(part), _words(spoken(part))))
-        elif isinstance(value, dict):
-            for name, item in value.items():
-                walk(item, name)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item, key)
-
-    walk(json.loads(content_file.read_text(encoding="utf-8")))
-    # Short joining words left between placeholders ("{a} of {b}") would hide the same word in ours.
-    joining = re.compile(r"^[a-z]{1,3}$")
-    return sorted(
-        (piece for piece in found if LETTER.search(piece) and not joining.match(piece)), key=len, reverse=True
+def pseudo_content(raw: object, key: str = "") -> object:
+    """The content file's tree with every string a person may see or hear marked as content: each
+    piece between {places} wrapped in « and », so that a word shown unmarked and untranslated is
+    an interface word, whatever the content says. Never marked: ids, web addresses, dates and versions
+    (no letter), a fact's source file and quote, the glossary's terms, and the {places} themselves,
+    so that what the code fills in is read again."""
+    if isinstance(raw, dict):
+        return {name: pseudo_content(value, name) for name, value in raw.items()}
+    if isinstance(raw, list):
+        return [pseudo_content(value, key) for value in raw]
+    if not isinstance(raw, str) or not _shown(raw, key):
+        return raw
+    assert not {CONTENT_OPENS, CONTENT_CLOSES} & set(raw), f"a content marker in {raw!r}"
+    pieces = re.split(f"({PLACEHOLDER.pattern})", raw)
+    return "".join(
+        f"{CONTENT_OPENS}{piece}{CONTENT_CLOSES}" if LETTER.search(piece) and not PLACEHOLDER.fullmatch(piece)
+        else piece
+        for piece in pieces
     )
+
+
+def _shown(value: str, key: str) -> bool:
+    if key.startswith("$") or key in NEVER_SHOWN or key in UNMARKED_WORDS:
+        return False
+    return bool(LETTER.search(value)) and not IDENTIFIER.match(value) and not ADDRESS.fullmatch(value)
+
+
+def unmarked_words(raw: object, key: str = "") -> Iterator[str]:
+    """The content's words that ``pseudo_content`` leaves as they are: the glossary's terms and the
+    web addresses (the app checks where an address goes, so it stays one)."""
+    if isinstance(raw, dict):
+        for name, value in raw.items():
+            yield from unmarked_words(value, name)
+    elif isinstance(raw, list):
+        for value in raw:
+            yield from unmarked_words(value, key)
+    elif isinstance(raw, str) and (key in UNMARKED_WORDS or ADDRESS.fullmatch(raw)):
+        yield raw
+
+
+def write_pseudo_content(content_file: Path, folder: Path) -> tuple[Path, list[str]]:
+    """A copy of the content file with its shown strings marked (in ``folder``), and its words left
+    unmarked."""
+    raw = json.loads(content_file.read_text(encoding="utf-8"))
+    marked = folder / "pseudo-content.json"
+    marked.write_text(json.dumps(pseudo_content(raw), ensure_ascii=False), encoding="utf-8")
+    return marked, sorted(set(unmarked_words(raw)), key=len, reverse=True)
 
 
 def _words(text: str) -> str:
@@ -179,24 +185,23 @@ def _words(text: str) -> str:
 
 
 class Untranslated:
-    """Finds the words in a text that neither came through the translation nor from the content."""
+    """Finds the words in a text that neither came through the translation nor from the content
+    (marked by ``pseudo_content``, or one of its unmarked ``words``)."""
 
-    def __init__(self, content: Iterable[str], templates: Iterable[re.Pattern[str]] = ()) -> None:
-        self._templates = list(templates)
-        # A piece is content only as whole words: "no" must not hide the "no" of "Your notes".
+    def __init__(self, words: Iterable[str]) -> None:
+        # A word is content only as a whole word: "no" must not hide the "no" of "Your notes".
         pieces = "|".join(
             ("(?<!\\w)" if piece[0].isalnum() else "")
             + re.escape(piece)
             + ("(?!\\w)" if piece[-1].isalnum() else "")
-            for piece in content
+            for piece in words
         )
-        self._content = re.compile(pieces)
+        self._content = re.compile(pieces or "(?!)")
 
     def leftovers(self, text: str) -> list[str]:
         # Zero-width spaces (where a long web address may break) are not words.
         rest = TRANSLATED.sub("\n", text.replace("\u200b", ""))
-        for template in self._templates:
-            rest = template.sub(lambda filled: "\n" + "\n".join(filled.groups()) + "\n", rest)
+        rest = CONTENT_MARKED.sub("\n", rest)
         rest = self._content.sub("\n", rest)
         return [line.strip() for line in rest.splitlines() if LETTER.search(line)]
 

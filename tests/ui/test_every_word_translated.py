@@ -1,5 +1,7 @@
 """Every interface word comes through Qt's translation: the app, run in the pseudo-translation (every
-interface string shown as [[string]]), shows no word that is neither bracketed nor from the content file.
+interface string shown as [[string]]) with a pseudo-content file (every string of the content file a
+person sees shown as «string»), shows no word that is in neither. So an interface word cannot hide
+behind the same word in the content ("Close", "Change", the guide's name).
 
 The walk goes through every page, the notes tab, a topic and About, and opens every dialog it can
 reach through the factories in ui/basics/dialogs.py: the real message boxes, file dialogs and print
@@ -36,11 +38,12 @@ from tests.pdf_text import page_texts
 from tests.ui.interface_words import (
     Shown,
     Untranslated,
-    content_strings,
-    content_templates,
     literals_by_module,
+    pseudo_content,
     template_messages,
+    unmarked_words,
     window_words,
+    write_pseudo_content,
     written_in,
 )
 from tests.ui.walk import forget_answers, press_next, start_guide, walk_to_results
@@ -208,11 +211,18 @@ def open_every_dialog(wizard: GuideWizard, seen: Seen, tmp_path: Path,
     assert open_guide(broken) is None
 
 
+@pytest.fixture
+def marked_content(content_path: Path, tmp_path: Path) -> tuple[Path, list[str]]:
+    return write_pseudo_content(content_path, tmp_path)
+
+
 @pytest.mark.usefixtures("pseudo")
 def test_every_interface_word_comes_through_the_translation(
-    qtbot: QtBot, content_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seen: Seen
+    qtbot: QtBot, marked_content: tuple[Path, list[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    seen: Seen,
 ) -> None:
     assert app_name().startswith("[[")
+    content_path, words = marked_content
     wizard = start_guide(qtbot, content_path)
     walk_every_page(wizard, seen)
     visit_results(qtbot, wizard, seen, tmp_path, monkeypatch)
@@ -226,15 +236,16 @@ def test_every_interface_word_comes_through_the_translation(
     for title in expected_dialogs:
         assert any(f"[[{title}" in shown for shown in seen.dialogs), f"never opened: {title}"
 
-    assert_every_word_translated(seen, content_path)
+    assert_every_word_translated(seen, words)
 
 
 @pytest.mark.usefixtures("pseudo")
 def test_outside_the_guide_every_word_comes_through_the_translation(
-    qtbot: QtBot, content_path: Path, seen: Seen
+    qtbot: QtBot, marked_content: tuple[Path, list[str]], seen: Seen
 ) -> None:
     """The results for a situation the guide is not for: the matching topic in full, its link and
     its web address, on screen and on paper."""
+    content_path, words = marked_content
     wizard = start_guide(qtbot, content_path)
     walk_to_results(wizard, OUT_OF_SCOPE_NEW)
     seen.read("results outside the guide", wizard)
@@ -245,11 +256,11 @@ def test_outside_the_guide_every_word_comes_through_the_translation(
     printed = QTextDocumentFragment.fromHtml(summary_document(session, results).html).toPlainText()
     seen.words.append(("the printed summary outside the guide", Shown("text", printed)))
     forget_answers(wizard)
-    assert_every_word_translated(seen, content_path)
+    assert_every_word_translated(seen, words)
 
 
-def assert_every_word_translated(seen: Seen, content_path: Path) -> None:
-    untranslated = Untranslated(content_strings(content_path), content_templates(content_path))
+def assert_every_word_translated(seen: Seen, content_words: list[str]) -> None:
+    untranslated = Untranslated(content_words)
     literals = literals_by_module()
     problems = []
     for place, shown in seen.words:
@@ -275,3 +286,30 @@ def test_the_pseudo_translation_changes_every_interface_string() -> None:
     for context, source in messages:
         assert QCoreApplication.translate(context, source) != source, (context, source)
 
+
+
+def test_the_pseudo_content_marks_every_shown_string_and_nothing_else() -> None:
+    """Facts as objects or as plain strings alike: their words marked, their sources left exact."""
+    raw = {
+        "id": "stable_now", "url": "https://www.cancer.gov/types/myeloma", "reviewed": "2026-11-28",
+        "title": "Is your myeloma stable now?", "position": "Question {number} of {total}",
+        "summary": [
+            {"text": "Stable means not growing.", "sources": [{"file": "a.md", "quote": "is stable"}]},
+            "Doctors call this refractory.",
+        ],
+        "term": "stable", "other_forms": ["relapsed"], "choices": [{"id": "yes", "label": "Yes"}],
+        "citation": "PDQ Board. Updated. https://www.cancer.gov/types/myeloma (PMID 26389437).",
+    }
+    assert pseudo_content(raw) == {
+        "id": "stable_now", "url": "https://www.cancer.gov/types/myeloma", "reviewed": "2026-11-28",
+        "title": "«Is your myeloma stable now?»", "position": "«Question »{number}« of »{total}",
+        "summary": [
+            {"text": "«Stable means not growing.»", "sources": [{"file": "a.md", "quote": "is stable"}]},
+            "«Doctors call this refractory.»",
+        ],
+        "term": "stable", "other_forms": ["relapsed"], "choices": [{"id": "yes", "label": "«Yes»"}],
+        "citation": "«PDQ Board. Updated. https://www.cancer.gov/types/myeloma (PMID 26389437).»",
+    }
+    assert sorted(unmarked_words(raw)) == ["https://www.cancer.gov/types/myeloma", "relapsed", "stable"]
+    shown = "[[Back]] «Is your myeloma stable now?» 3 «Question »3« of »7 Close «Doctors call"
+    assert Untranslated(["stable"]).leftovers(shown) == ["7 Close"]

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.results.results_page import ResultsPage
-from myeloma_gui.ui.wizard.wizard import PREPARE_RESULTS_AFTER_MS, GuideWizard
+from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.answer_sets import CAME_BACK_LATE_STABLE, Q
 from tests.ui.walk import press_next, start_guide, walk_to_results
 
@@ -34,6 +34,19 @@ def builds_counted(page: ResultsPage) -> list[int]:
     return built
 
 
+def preparations_ahead(page: ResultsPage) -> list[int]:
+    """Records each time the wizard prepares the results while the review page is read."""
+    prepared: list[int] = []
+    prepare = page.prepare
+
+    def recording(*, ahead: bool = False) -> None:
+        prepared.extend([1] if ahead else [])
+        prepare(ahead=ahead)
+
+    page.prepare = recording  # type: ignore[method-assign]
+    return prepared
+
+
 def test_reading_the_review_page_prepares_the_results_and_next_only_shows_them(
     qtbot: QtBot, content_path: Path
 ) -> None:
@@ -41,8 +54,7 @@ def test_reading_the_review_page_prepares_the_results_and_next_only_shows_them(
     built = builds_counted(wizard.results_page)
     assert wizard.session is not None
     wizard.session.answers[Q.TRIAL] = "yes"  # as Change would
-    qtbot.wait(PREPARE_RESULTS_AFTER_MS + 200)  # reading the review page
-    assert built == [1], "prepared while the review page was read"
+    qtbot.waitUntil(lambda: built == [1])  # reading the review page: prepared meanwhile
     press_next(wizard)
     assert wizard.currentId() == PageId.RESULTS
     assert built == [1], "Next showed what was prepared, without building it again"
@@ -53,7 +65,8 @@ def test_a_change_after_the_results_were_prepared_is_never_shown_stale(
     qtbot: QtBot, content_path: Path
 ) -> None:
     wizard = to_the_review(qtbot, content_path)
-    qtbot.wait(PREPARE_RESULTS_AFTER_MS + 200)
+    ahead = preparations_ahead(wizard.results_page)
+    qtbot.waitUntil(lambda: ahead == [1])  # prepared (again) while the review page is read
     built = builds_counted(wizard.results_page)
     before = wizard.results_page.document.toPlainText()
     assert wizard.session is not None

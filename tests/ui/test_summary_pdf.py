@@ -120,6 +120,21 @@ def test_the_answers_and_each_option_with_its_status_and_reason(rendered: Render
         assert f"{option.option.title.text}: {STATUS_SYMBOLS[option.status]} {label}. {option.reason}" in text
 
 
+def test_both_may_include_intros_are_printed_above_what_they_introduce(
+    rendered: Rendered, content: Content
+) -> None:
+    """The source's "may include" framing is promised on paper too: the options' intro above the
+    first option, the drug groups' intro above the first group."""
+    results, _, text = rendered
+    wording = content.wording
+    first_option = results.options[0].option.title
+    first_class = results.drug_classes[0].drug_class.title
+    for intro, first in ((wording.options_intro, first_option), (wording.classes_intro, first_class)):
+        assert "may include" in intro
+        assert " ".join(intro.split()) in text
+        assert text.index(" ".join(intro.split())) < text.index(first)
+
+
 def test_every_medicine_with_what_the_person_had(
     rendered: Rendered, content: Content, seed_text: str
 ) -> None:

@@ -95,7 +95,7 @@ def in_order(text: str, pieces: list[str], what: str) -> None:
     at = 0
     for piece in pieces:
         found = re.compile(piece).search(text, at)
-        assert found, f"{what}: {piece!r} not found (in order) on paper"
+        assert found, f"{what}: {piece!r} not found (in order)"
         at = found.end()
 
 
@@ -148,6 +148,21 @@ def test_screen_paper_and_json_agree(
     assert screen["options"] == options
     in_order(paper, [re.escape(f"{title}: {status}. {reason}") for title, status, reason in options],
              "options")
+
+    # Both "may include" intros, each above what it introduces, on all three; none outside the guide.
+    intros = [data["options_intro"], data["drug_classes_intro"]]
+    if data["in_scope"]:
+        assert intros == [wording.options_intro, wording.classes_intro]
+        assert all("may include" in intro for intro in intros)
+        first_class = data["drug_classes"][0]["title"]
+        above = [flat(intros[0]), options[0][0], flat(intros[1]), first_class]
+        in_order(screen_text, [re.escape(piece) for piece in above], "the intros on screen")
+        in_order(paper, [re.escape(piece) for piece in above], "the intros")
+    else:
+        assert intros == [None, None]
+        for intro in (wording.options_intro, wording.classes_intro):
+            assert flat(intro) not in screen_text
+            assert flat(intro) not in paper
 
     # The same had marks, group by group, on all three.
     marks = []

@@ -57,6 +57,13 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def tooltip(words: str) -> str:
+    """A tooltip that shows ``words`` as themselves. Qt reads any tooltip that might be markup as rich
+    text, and rich text loads the images it names from disk: words from the content file go in
+    escaped, as rich text that holds only text (which also wraps a long explanation)."""
+    return f"<qt>{_escape(words)}</qt>" if words else ""
+
+
 def keep_out_of_focus(label: QLabel) -> None:
     """Plain text is read, not operated: never a stop for Tab, nor a focusable object for a screen
     reader. (Selecting words with the mouse gives a label click focus; it still works without it.)"""

@@ -106,7 +106,7 @@ class ReportLink(QLabel):
         self.setAccessibleName(name)
         self.setAccessibleDescription(description)
         if description:
-            self.setToolTip(description)
+            self.setToolTip(text.tooltip(description))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """On one line, as long as the words: a wrapping label's own hint is narrower than its text

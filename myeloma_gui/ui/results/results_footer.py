@@ -40,4 +40,4 @@ class ResultsFooter(QWidget):
         row.addWidget(self.details_button)
 
     def set_source_line(self, source_line: str) -> None:
-        self.details_button.setToolTip(source_line)
+        self.details_button.setToolTip(text.tooltip(source_line))

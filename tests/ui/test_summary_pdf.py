@@ -127,9 +127,10 @@ def test_both_may_include_intros_are_printed_above_what_they_introduce(
     first option, the drug groups' intro above the first group."""
     results, _, text = rendered
     wording = content.wording
-    first_option = results.options[0].option.title
-    first_class = results.drug_classes[0].drug_class.title
-    for intro, first in ((wording.options_intro, first_option), (wording.classes_intro, first_class)):
+    first_option = results.options[0].option.title.text
+    first_class = results.drug_classes[0].drug_class.title.text
+    intros = ((wording.options_intro.text, first_option), (wording.classes_intro.text, first_class))
+    for intro, first in intros:
         assert "may include" in intro
         assert " ".join(intro.split()) in text
         assert text.index(" ".join(intro.split())) < text.index(first)

@@ -152,7 +152,7 @@ def test_screen_paper_and_json_agree(
     # Both "may include" intros, each above what it introduces, on all three; none outside the guide.
     intros = [data["options_intro"], data["drug_classes_intro"]]
     if data["in_scope"]:
-        assert intros == [wording.options_intro, wording.classes_intro]
+        assert intros == [wording.options_intro.text, wording.classes_intro.text]
         assert all("may include" in intro for intro in intros)
         first_class = data["drug_classes"][0]["title"]
         above = [flat(intros[0]), options[0][0], flat(intros[1]), first_class]
@@ -160,7 +160,7 @@ def test_screen_paper_and_json_agree(
         in_order(paper, [re.escape(piece) for piece in above], "the intros")
     else:
         assert intros == [None, None]
-        for intro in (wording.options_intro, wording.classes_intro):
+        for intro in (wording.options_intro.text, wording.classes_intro.text):
             assert flat(intro) not in screen_text
             assert flat(intro) not in paper
 

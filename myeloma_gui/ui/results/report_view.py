@@ -202,8 +202,6 @@ class ReportView(QScrollArea):
 
     def _glossary_words(self, words: list[GlossaryWord], column: QVBoxLayout) -> None:
         """"What “stable” means" links, in a row under the text that uses the words."""
-        seen: set[str] = set()
-        words = [w for w in words if not (w.term_id in seen or seen.add(w.term_id))]
         if not words:
             return
         flow = FlowLayout(spacing=SPACING * 2)

@@ -54,6 +54,7 @@ BACK_STEP = 18
 RESULTS_STEP = 19
 BACK_TO_REVIEW_STEP = 20
 RESULTS_AGAIN_STEP = 21
+REVIEW_NAMES_AT_MOST = 40
 ARRIVALS = (*QUESTION_STEPS, WHAT_MATTERS_STEP, REVIEW_STEP, CHANGE_STEP, BACK_STEP, RESULTS_STEP,
             BACK_TO_REVIEW_STEP, RESULTS_AGAIN_STEP)
 """Every step that arrives on another page: each must be heard, whatever the path to it."""
@@ -197,6 +198,18 @@ def test_every_arrival_on_a_page_moves_the_focus_once_whatever_the_path(walk: li
         assert len(events) == 1, f"step {step} ({walk[step]['key']}): the focus moved {events}"
     assert walk[BACK_TO_REVIEW_STEP]["focus"]["name"] == walk[BACK_STEP]["focus"]["name"]
     assert walk[RESULTS_AGAIN_STEP]["focus"] == walk[RESULTS_STEP]["focus"]
+
+
+def test_while_the_review_page_is_read_nothing_is_built_that_the_screen_reader_would_hear_of(
+    walk: list[dict[str, Any]],
+) -> None:
+    """The results are worked out while the review page is read, but no widget is made: each would
+    tell the screen reader so (once about 360 events, which it worked through instead of speaking)."""
+    for step in (REVIEW_STEP, BACK_STEP, BACK_TO_REVIEW_STEP):
+        events = walk[step]["events"]
+        named = events.get("object:property-change:accessible-name", 0)
+        # The review rows may be named afresh (about ten); the results' parts (about a hundred) not.
+        assert named <= REVIEW_NAMES_AT_MOST, f"step {step} ({walk[step]['key']}): {events}"
 
 
 def test_no_plain_text_takes_focus_and_every_button_is_named_in_words(walk: list[dict[str, Any]]) -> None:

@@ -226,7 +226,7 @@ def test_change_and_back_to_your_answers_tell_only_of_the_pages_left_and_reached
     reader (about 760 events each, once: it worked through them before speaking)."""
     for step in (CHANGE_STEP, BACK_STEP):
         total = sum(walk[step]["events"].values())
-        assert total <= PAGES_TURNED_EVENTS_AT_MOST, f"step {step} ({walk[step]['key']}): {walk[step]['events']}"
+        assert total <= PAGES_TURNED_EVENTS_AT_MOST, f"step {step}: {walk[step]['events']}"
 
 
 def test_no_plain_text_takes_focus_and_every_button_is_named_in_words(walk: list[dict[str, Any]]) -> None:

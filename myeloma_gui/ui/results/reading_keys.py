@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QLayout, QScrollArea, QWidget
 
 from myeloma_gui.ui.basics.focus_frame import FRAME_WIDTH, draw_focus_frame
@@ -115,7 +115,9 @@ class ReadingColumn(QWidget):
             painter.setPen(self.palette().color(QPalette.ColorRole.Text))
             for item in self.bulleted:
                 words = item.contentsRect().translated(item.mapTo(self, item.rect().topLeft()))
-                painter.setFont(item.font())
+                font = QFont(item.font())
+                font.setUnderline(False)  # a link's is underlined; its bullet is not part of it
+                painter.setFont(font)
                 metrics = painter.fontMetrics()
                 left = words.left() - metrics.horizontalAdvance(f"{BULLET} ")
                 painter.drawText(left, words.top() + metrics.ascent(), BULLET)

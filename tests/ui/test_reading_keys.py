@@ -233,3 +233,21 @@ def test_the_window_closes_from_the_results_without_an_error(qtbot: QtBot, conte
     wizard.destroyed.connect(lambda: gone.append(True))
     wizard.deleteLater()
     qtbot.waitUntil(lambda: bool(gone))
+
+
+def test_the_results_are_their_parts_alone_a_list_being_one_part(
+    qtbot: QtBot, content_path: Path, content: Content
+) -> None:
+    """One object for a screen reader per heading, paragraph, list and link, and nothing else: no row
+    containers, no bullet labels (each told the screen reader of itself, and it went through them)."""
+    wizard = at_the_results(qtbot, content_path)
+    document = wizard.results_page.document
+    body = document.widget()
+    assert body is not None
+    parts = document.parts()
+    assert set(body.findChildren(QWidget)) == set(parts)
+    first = content.doctor_questions[0]
+    questions = next(p for p in parts if isinstance(p, ReportList) and first in p.text())
+    # The whole list, said item by item.
+    assert questions.text().count("\n") == len(content.doctor_questions) - 1
+    assert all(question in questions.accessibleName() for question in content.doctor_questions)

@@ -73,9 +73,9 @@ class _SelectableWhenPointedAt(QObject):
     paragraphs on the pages, several MiB that only a label someone points at needs."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        from PySide6.QtCore import Qt
-
         if event.type() == QEvent.Type.Enter and isinstance(watched, QLabel):
+            from PySide6.QtCore import Qt
+
             watched.removeEventFilter(self)
             watched.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             keep_out_of_focus(watched)  # selectable text would take the focus on a click

@@ -154,6 +154,11 @@ class Listener:
         self.app = None
         self.listener = Atspi.EventListener.new(self._on_focus)
         self.listener.register("object:state-changed:focused")
+        # Every event the app sends (as Orca listens to them all): how many a step cost, by kind.
+        self.events: dict[str, int] = {}
+        self.counter = Atspi.EventListener.new(self._on_event)
+        for kind in ("object:", "window:"):
+            self.counter.register(kind)
 
     def _on_focus(self, event: object) -> None:
         if getattr(event, "detail1", 0) != 1:
@@ -161,6 +166,10 @@ class Listener:
         source = event.source  # type: ignore[attr-defined]
         self.focus = source
         self.focus_events.append(self.describe(source))
+
+    def _on_event(self, event: object) -> None:
+        kind = str(getattr(event, "type", ""))
+        self.events[kind] = self.events.get(kind, 0) + 1
 
     def pump(self, seconds: float) -> None:
         from gi.repository import GLib
@@ -314,8 +323,11 @@ class Listener:
         offset = self.speech_size()
         app_env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
                        QT_ACCESSIBILITY="1")
+        # Its messages to a file, not a pipe: a pipe nobody reads fills up, and the app then stops in
+        # its next message (Qt's accessibility warnings come by the hundred).
+        self.app_log = open(self.speech_log.with_name("app.log"), "w+b")  # noqa: SIM115 (read at the end)
         app = subprocess.Popen(self.config["app"], env=app_env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
+                               stderr=self.app_log)
         self.procs.append(app)
         desktop = self.atspi.get_desktop(0)
         deadline = time.time() + START_TIMEOUT_S
@@ -323,7 +335,7 @@ class Listener:
         while time.time() < deadline and not window_id:
             self.pump(0.2)
             if app.poll() is not None:
-                fail(f"the app ended at start: {app.stderr.read().decode()[-400:] if app.stderr else ''}")
+                fail(f"the app ended at start: {self.app_messages()[-400:]}")
             for candidate in self.children(desktop):
                 if self.safe(lambda c=candidate: c.get_process_id()) == app.pid:
                     self.app = candidate
@@ -337,6 +349,7 @@ class Listener:
         steps = []
         for key in self.config["keys"]:
             events_before = len(self.focus_events)
+            self.events = {}
             started = time.time()
             if key == "start":
                 self.wait_for_start(offset)
@@ -350,9 +363,16 @@ class Listener:
                 "focus": self.describe(self.focus) if self.focus is not None else None,
                 "speech": self.speech_since(offset),
                 "seconds": round(time.time() - started, 2),  # until heard and quiet: for people, not asserted
+                "events": dict(self.events),  # AT-SPI events the step caused, by kind
+                "app_exit": app.poll(),  # None while the app runs
                 **self.page_facts(),
             })
-        return {"steps": steps}
+        return {"steps": steps, "app_messages": self.app_messages()}
+
+    def app_messages(self) -> str:
+        """What the app wrote to stderr (the last part of it)."""
+        self.app_log.seek(0)
+        return self.app_log.read().decode("utf-8", "replace")[-4000:]
 
 
 if __name__ == "__main__":

@@ -30,28 +30,38 @@ PROBE_TIMEOUT_S = 240
 ATTEMPTS = 2
 START_FOCUS = "Open saved answers"
 # On each page: choose the answer in focus (Space; on the checklist it ticks the first box), then Next.
-# What matters is optional: Next only. On the review page: Tab to the second Change, press it, and go
-# straight back with "Back to your answers" (Alt+Y). Then the results (Alt+R, "See the results"): Down to
-# the first paragraph, H to the next heading (Treatment options) and the first option, Down to its status;
-# Tab to the next glossary word; H on to the related topics, Tab to the first, Enter opens it, Down reads
-# its first paragraph, Shift+Tab reaches its Back button, Space goes back.
+# What matters is optional: Next only. On the review page, the Change round trip: Tab to the second
+# Change, press it, choose another answer (Down), go straight back with "Back to your answers" (Alt+Y),
+# Enter to the results, Alt+B back to the review, Alt+R ("See the results") to the results again. Then
+# the results: Down to the first paragraph, H to the next heading (Treatment options) and the first
+# option, Down to its status; Tab to the next glossary word; H on to the related topics, Tab to the
+# first, Enter opens it, Down reads its first paragraph, Shift+Tab reaches its Back button, Space goes
+# back.
 KEYS = [
     "start",
     *["alt+n", "space"] * 6,
     "alt+n", "alt+n",
-    "Tab", "space", "alt+y",
-    "alt+r", "Down", "h", "h", "Down", "Tab until What “",
+    "Tab", "space", "Down", "alt+y", "Return", "alt+b", "alt+r",
+    "Down", "h", "h", "Down", "Tab until What “",
     "h until {topics_heading}", "Tab", "Return", "Down", "shift+Tab", "space",
 ]
 QUESTION_STEPS = range(1, 12, 2)  # the steps that arrive on questions 1 to 6
 WHAT_MATTERS_STEP = 13
 REVIEW_STEP = 14
 CHANGE_STEP = 16
-BACK_STEP = 17
-RESULTS_STEP = 18
-FIRST_PARAGRAPH_STEP, OPTIONS_STEP, FIRST_OPTION_STEP, STATUS_STEP, GLOSSARY_STEP = range(19, 24)
+OTHER_ANSWER_STEP = 17
+BACK_STEP = 18
+RESULTS_STEP = 19
+BACK_TO_REVIEW_STEP = 20
+RESULTS_AGAIN_STEP = 21
+REVIEW_NAMES_AT_MOST = 40
+PAGES_TURNED_EVENTS_AT_MOST = 400  # the page left and the page reached: about 200
+ARRIVALS = (*QUESTION_STEPS, WHAT_MATTERS_STEP, REVIEW_STEP, CHANGE_STEP, BACK_STEP, RESULTS_STEP,
+            BACK_TO_REVIEW_STEP, RESULTS_AGAIN_STEP)
+"""Every step that arrives on another page: each must be heard, whatever the path to it."""
+FIRST_PARAGRAPH_STEP, OPTIONS_STEP, FIRST_OPTION_STEP, STATUS_STEP, GLOSSARY_STEP = range(22, 27)
 TOPICS_STEP, TOPIC_LINK_STEP, TOPIC_STEP, TOPIC_PARAGRAPH_STEP, TOPIC_BACK_STEP, BACK_ON_LINK_STEP = (
-    range(24, 30)
+    range(27, 33)
 )
 
 
@@ -157,24 +167,66 @@ def test_what_matters_is_heard_with_its_position(walk: list[dict[str, Any]], con
     assert label.endswith(page.things[0].label)
 
 
+def _moves(walk: list[dict[str, Any]], step: int) -> list[dict[str, Any]]:
+    """Where the focus went at ``step``: a control letting go of the focus (before several pages turn)
+    is reported too, on itself, and is not a move."""
+    return [event for event in walk[step]["focus_events"] if event != walk[step - 1]["focus"]]
+
+
+def _change_name(content: Content, number: int, choice: int) -> str:
+    """The name of the Change button of question ``number`` answered with its ``choice``-th answer."""
+    question = content.questions[number - 1]
+    answer = question.choices[choice]
+    said = answer.review_label or content.choice_label(answer)
+    template = content.wording.change_answer
+    return template.replace("{question}", question.review_title).replace("{answer}", said)
+
+
 def test_change_buttons_say_the_question_and_the_answer_and_focus_comes_back_to_the_one_used(
     walk: list[dict[str, Any]], content: Content
 ) -> None:
     review = walk[REVIEW_STEP]
-    template = content.wording.change_answer
-    first = content.questions[0]
-    choice = first.choices[0]
-    answer = choice.review_label or content.choice_label(choice)
-    expected = template.replace("{question}", first.review_title).replace("{answer}", answer)
-    assert review["focus"]["name"] == expected
-    second = walk[CHANGE_STEP - 1]["focus"]["name"]
-    assert second.startswith(template.split("{question}")[0] + content.questions[1].review_title)
+    assert review["focus"]["name"] == _change_name(content, 1, 0)
+    assert walk[CHANGE_STEP - 1]["focus"]["name"] == _change_name(content, 2, 0)
     changing = walk[CHANGE_STEP]
-    assert len(changing["focus_events"]) == 1, "Change turns several pages, but the focus moves once"
+    assert len(_moves(walk, CHANGE_STEP)) == 1, "Change turns several pages, but the focus moves once"
     assert _label_names(changing["focus"])[0].startswith(content.questions[1].title)
+    assert changing["focus"]["name"] == content.choice_label(content.questions[1].choices[0])
+    assert walk[OTHER_ANSWER_STEP]["focus"]["name"] == content.choice_label(content.questions[1].choices[1])
     back = walk[BACK_STEP]
-    assert len(back["focus_events"]) == 1
-    assert back["focus"]["name"] == second, "back at the review, on the Change button that was used"
+    assert len(_moves(walk, BACK_STEP)) == 1
+    # Back at the review, on the Change button that was used, named with the new answer.
+    assert back["focus"]["name"] == _change_name(content, 2, 1)
+
+
+def test_every_arrival_on_a_page_moves_the_focus_once_whatever_the_path(walk: list[dict[str, Any]]) -> None:
+    for step in ARRIVALS:
+        events = _moves(walk, step)
+        assert len(events) == 1, f"step {step} ({walk[step]['key']}): the focus moved {events}"
+    assert walk[BACK_TO_REVIEW_STEP]["focus"]["name"] == walk[BACK_STEP]["focus"]["name"]
+    assert walk[RESULTS_AGAIN_STEP]["focus"] == walk[RESULTS_STEP]["focus"]
+
+
+def test_while_the_review_page_is_read_nothing_is_built_that_the_screen_reader_would_hear_of(
+    walk: list[dict[str, Any]],
+) -> None:
+    """The results are worked out while the review page is read, but no widget is made: each would
+    tell the screen reader so (once about 360 events, which it worked through instead of speaking)."""
+    for step in (REVIEW_STEP, BACK_STEP, BACK_TO_REVIEW_STEP):
+        events = walk[step]["events"]
+        named = events.get("object:property-change:accessible-name", 0)
+        # The review rows may be named afresh (about ten); the results' parts (about a hundred) not.
+        assert named <= REVIEW_NAMES_AT_MOST, f"step {step} ({walk[step]['key']}): {events}"
+
+
+def test_change_and_back_to_your_answers_tell_only_of_the_pages_left_and_reached(
+    walk: list[dict[str, Any]],
+) -> None:
+    """They turn several pages; the pages passed on the way are not shown and hidden to the screen
+    reader (about 760 events each, once: it worked through them before speaking)."""
+    for step in (CHANGE_STEP, BACK_STEP):
+        total = sum(walk[step]["events"].values())
+        assert total <= PAGES_TURNED_EVENTS_AT_MOST, f"step {step}: {walk[step]['events']}"
 
 
 def test_no_plain_text_takes_focus_and_every_button_is_named_in_words(walk: list[dict[str, Any]]) -> None:
@@ -205,11 +257,25 @@ def test_orca_says_each_question_with_its_position_and_the_answer(
         first = question.choices[0] if question.kind == "one" else question.groups[0].choices[0]
         assert content.choice_label(first) in words
     assert content.what_matters.title in _said(heard[WHAT_MATTERS_STEP])
-    assert content.wording.change_answer.split("{question}")[0] + content.questions[0].review_title in _said(
-        heard[REVIEW_STEP]
-    )
-    assert content.questions[1].title in _said(heard[CHANGE_STEP])
-    assert heard[CHANGE_STEP - 1]["focus"]["name"] in _said(heard[BACK_STEP])
+
+
+def test_orca_says_every_page_on_the_change_round_trip(heard: list[dict[str, Any]], content: Content) -> None:
+    """Change, another answer, Back to your answers, Enter to the results, Alt+B to the review and on to
+    the results again: each arrival is heard, with the page it is on (the review page by its title)."""
+    review = content.wording.review_heading
+    for step, change in ((REVIEW_STEP, _change_name(content, 1, 0)), (BACK_STEP, _change_name(content, 2, 1)),
+                         (BACK_TO_REVIEW_STEP, _change_name(content, 2, 1))):
+        words = _said(heard[step])
+        assert review in words, f"step {step} ({heard[step]['key']}): {words}"
+        assert change in words, f"step {step} ({heard[step]['key']}): {words}"
+    question = content.questions[1]
+    changing = _said(heard[CHANGE_STEP])
+    assert f"{question.title} {_position(content, 2)}" in changing, changing
+    assert content.choice_label(question.choices[0]) in changing
+    assert content.choice_label(question.choices[1]) in _said(heard[OTHER_ANSWER_STEP])
+    for step in (RESULTS_STEP, RESULTS_AGAIN_STEP):
+        words = _said(heard[step])
+        assert f"{content.wording.results_heading} heading" in words, f"step {step}: {words}"
     everything = " ".join(_said(step) for step in heard)
     assert "greater" not in everything
     assert "less than" not in everything

@@ -12,6 +12,8 @@ from myeloma_gui.resources import CONTENT_SCHEMA, bundled_file
 from tests.conftest import SOURCE_FOLDER
 
 MAX_READING_GRADE = 8.0
+# An answer's label this long is a sentence to read, not a name ("Daratumumab (Darzalex)").
+SENTENCE_WORDS = 10
 
 
 def _seed_list(seed: str, after: str, before: str) -> list[str]:
@@ -110,6 +112,10 @@ def explanatory_text(content: Content) -> list[str]:
         texts += [c.explanation or "" for c in question.all_choices()]
         texts += [c.results_note or "" for c in question.all_choices()]
         texts += [c.out_of_scope.message for c in question.all_choices() if c.out_of_scope]
+        # An answer that is a sentence, not a name, is read like prose (the first situation once
+        # read at grade 9.5).
+        labels = [content.choice_label(c) for c in question.all_choices()]
+        texts += [label for label in labels if len(label.split()) >= SENTENCE_WORDS]
     texts += [content.what_matters.explanation]
     for option in content.options:
         texts += [option.summary.text, *(d.text for d in option.details)]

@@ -214,6 +214,8 @@ def test_the_smoke_check_opens_the_first_page_and_quits() -> None:
     checked = run_smoke()
     assert checked.returncode == 0, checked.stderr
     assert "smoke check passed: first page painted, content valid" in checked.stdout
+    # Only the app's own lines: not Qt's offscreen plugin noting what it does not support.
+    assert "This plugin does not support" not in checked.stderr, checked.stderr
 
 
 def test_the_smoke_check_fails_on_a_bad_content_file_with_a_line_not_a_dialog(tmp_path: Path) -> None:
@@ -224,3 +226,20 @@ def test_the_smoke_check_fails_on_a_bad_content_file_with_a_line_not_a_dialog(tm
     assert "smoke check failed" in checked.stderr
     assert str(broken) in checked.stderr
     assert "Traceback" not in checked.stderr
+
+
+def test_only_the_plugins_notes_are_kept_off_the_terminal_every_other_qt_message_is_printed() -> None:
+    script = (
+        "from PySide6.QtCore import qWarning\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from myeloma_gui.ui.shell.qt_messages import keep_plugin_notes_off_the_terminal\n"
+        "app = QApplication([])\n"
+        "keep_plugin_notes_off_the_terminal()\n"
+        "qWarning('This plugin does not support raise()')\n"
+        "qWarning('QFont::setPointSizeF: Point size <= 0 (0.000000), must be greater than 0')\n"
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    printed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                             check=False, env=environment, cwd=CHECKOUT)
+    assert "This plugin does not support" not in printed.stderr
+    assert "Point size <= 0" in printed.stderr, printed.stderr

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from myeloma_gui.content.models import Content
 from myeloma_gui.ui.basics.focus_frame import focus_colour
 from myeloma_gui.ui.results.reading_keys import FRAME_ROOM, part_to_reach
-from myeloma_gui.ui.results.report_widgets import ReportHeading, ReportLink, ReportText
+from myeloma_gui.ui.results.report_widgets import ReportHeading, ReportLink, ReportList, ReportText
 from myeloma_gui.ui.shell.app import open_guide
 from myeloma_gui.ui.shell.preferences import Preferences
 from myeloma_gui.ui.shell.text_size import STEPS
@@ -57,7 +57,7 @@ def test_down_and_up_read_every_part_in_order_each_in_view(qtbot: QtBot, content
     assert set(reached[len(parts):]) == {parts[-1]}
     # Every part has words: a bullet alone before a link is not a stop.
     assert all(any(c.isalnum() for c in part.text()) for part in parts)
-    assert {type(part) for part in parts} == {ReportHeading, ReportText, ReportLink}
+    assert {type(part) for part in parts} == {ReportHeading, ReportText, ReportList, ReportLink}
     for _ in range(len(parts)):
         press(qtbot, Qt.Key.Key_Up)
     assert focused() is parts[0]
@@ -142,7 +142,7 @@ def test_parts_are_named_in_words_without_the_symbols_shown(
     statuses = content.wording.status_labels.model_dump().values()
     assert [n for n in names if n.rstrip(".") in statuses]
     had = content.wording.had_mark.strip(SYMBOLS + " ")
-    assert [n for n in names if n.endswith(f": {had}")]
+    assert [n for n in names if f": {had}." in n]  # in a list of medicines, each item ends with a stop
 
 
 def test_a_topic_reads_part_by_part_and_tab_goes_on_to_its_buttons(qtbot: QtBot, content_path: Path) -> None:
@@ -233,3 +233,21 @@ def test_the_window_closes_from_the_results_without_an_error(qtbot: QtBot, conte
     wizard.destroyed.connect(lambda: gone.append(True))
     wizard.deleteLater()
     qtbot.waitUntil(lambda: bool(gone))
+
+
+def test_the_results_are_their_parts_alone_a_list_being_one_part(
+    qtbot: QtBot, content_path: Path, content: Content
+) -> None:
+    """One object for a screen reader per heading, paragraph, list and link, and nothing else: no row
+    containers, no bullet labels (each told the screen reader of itself, and it went through them)."""
+    wizard = at_the_results(qtbot, content_path)
+    document = wizard.results_page.document
+    body = document.widget()
+    assert body is not None
+    parts = document.parts()
+    assert set(body.findChildren(QWidget)) == set(parts)
+    first = content.doctor_questions[0]
+    questions = next(p for p in parts if isinstance(p, ReportList) and first in p.text())
+    # The whole list, said item by item.
+    assert questions.text().count("\n") == len(content.doctor_questions) - 1
+    assert all(question in questions.accessibleName() for question in content.doctor_questions)

@@ -5,15 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QEnterEvent
+from PySide6.QtWidgets import QApplication, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from myeloma_gui.content.dates import readable_date
 from myeloma_gui.content.models import Content
 from myeloma_gui.ui.basics import links
-from myeloma_gui.ui.results.report_widgets import ReportLink
+from myeloma_gui.ui.results.report_widgets import ReportLink, ReportText
 from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.answer_sets import disease
 from tests.ui.walk import start_guide, walk_to_results
@@ -221,3 +221,20 @@ def test_the_glossary_line_follows_the_keyboard_or_the_pointer_whichever_was_use
     reached = next(t for t in content.glossary if f"glossary:{t.id}" == href)
     assert reached != waiting
     assert page.definition.text().startswith(f"{reached.term}:")
+
+
+def test_words_can_be_selected_with_the_mouse_once_it_is_over_them(qtbot: QtBot, content_path: Path) -> None:
+    """(From the moment the pointer comes over a paragraph: a selectable label carries a text document
+    of its own, a few MiB for all of them, which only the one pointed at needs.)"""
+    wizard = start_guide(qtbot, content_path)
+    walk_to_results(wizard, TYPICAL)
+    results = next(p for p in wizard.results_page.document.parts() if type(p) is ReportText)
+    review = wizard.review_page.findChild(QLabel, "review_answer_situation")
+    assert review is not None
+    for label in (results, review):
+        selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+        assert not label.textInteractionFlags() & selectable
+        inside = QPointF(2, 2)
+        QApplication.sendEvent(label, QEnterEvent(inside, inside, label.mapToGlobal(inside)))
+        assert label.textInteractionFlags() & selectable, label.text()
+        assert label.focusPolicy() == Qt.FocusPolicy.NoFocus  # still never a stop for Tab

@@ -107,7 +107,8 @@ def screen_facts(view: ReportView) -> dict[str, list[Any]]:
         status = labels[index + 1].text()
         if isinstance(label, ReportHeading) and status[:1] in STATUS_SYMBOLS.values():
             options.append((label.text(), status.removesuffix("."), flat(labels[index + 2].text())))
-    marks = [flat(label.text()).removeprefix("• ") for label in labels]
+    # A list is one label: its lines are its items.
+    marks = [flat(line).removeprefix("• ") for label in labels for line in label.text().split("\n")]
     topics = [link.accessibleName() for link in view.links if link.target.startswith("topic:")]
     return {"options": options, "marks": marks, "topics": topics}
 

@@ -5,6 +5,7 @@ All text from the content file is shown as plain text here: a content file can n
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -45,7 +46,7 @@ def paragraph(text: str, parent: QWidget | None = None, *, early: bool = False) 
 
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setText(text)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        selectable_when_pointed_at(label)
         keep_out_of_focus(label)
     label.setWordWrap(True)
     return label
@@ -70,6 +71,32 @@ def keep_out_of_focus(label: QLabel) -> None:
     from PySide6.QtCore import Qt
 
     label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+class _SelectableWhenPointedAt(QObject):
+    """Makes a label's words selectable with the mouse when the pointer first comes over it.
+
+    A selectable label carries a text document of its own (about 15 KB): for the hundreds of
+    paragraphs on the pages, several MiB that only a label someone points at needs."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Enter and isinstance(watched, QLabel):
+            from PySide6.QtCore import Qt
+
+            watched.removeEventFilter(self)
+            watched.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            keep_out_of_focus(watched)  # selectable text would take the focus on a click
+        return False
+
+
+_selectable: list[_SelectableWhenPointedAt] = []  # one for every label
+
+
+def selectable_when_pointed_at(label: QLabel) -> None:
+    """The label's words can be selected with the mouse (from the moment the pointer is over it)."""
+    if not _selectable:
+        _selectable.append(_SelectableWhenPointedAt())
+    label.installEventFilter(_selectable[0])
 
 
 def small(text: str, parent: QWidget | None = None, *, early: bool = False) -> QLabel:

@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QLayout, QScrollArea, QWidget
 
 from myeloma_gui.ui.basics.focus_frame import FRAME_WIDTH, draw_focus_frame
 from myeloma_gui.ui.basics.words import translate
-from myeloma_gui.ui.results.report_widgets import ReportHeading, ReportLink, ReportText
+from myeloma_gui.ui.results.report_widgets import BULLET, ReportHeading, ReportLink, ReportText
 
 # The frame round a part reached with the keyboard lies in the room between the parts.
 FRAME_ROOM = FRAME_WIDTH + 1
@@ -49,6 +49,9 @@ class ReadingColumn(QWidget):
         app.focusChanged.connect(self._focus_moved)
         self._before: QWidget | None = None
         """What comes before the column's links in the Tab chain (see ``chain_after``)."""
+        self.bulleted: list[QWidget] = []
+        """List items the column marks with a bullet, in the room left of them: drawn, not a label,
+        so that a screen reader has no "bullet" object to pass (or say) before each."""
 
     def parts(self) -> list[QLabel]:
         """Every heading, paragraph and link, top to bottom; a label with no words (the bullet before
@@ -107,6 +110,18 @@ class ReadingColumn(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
+        if self.bulleted:
+            painter = QPainter(self)
+            painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+            for item in self.bulleted:
+                words = item.contentsRect().translated(item.mapTo(self, item.rect().topLeft()))
+                font = QFont(item.font())
+                font.setUnderline(False)  # a link's is underlined; its bullet is not part of it
+                painter.setFont(font)
+                metrics = painter.fontMetrics()
+                left = words.left() - metrics.horizontalAdvance(f"{BULLET} ")
+                painter.drawText(left, words.top() + metrics.ascent(), BULLET)
+            painter.end()
         reached = QApplication.focusWidget()
         if isinstance(reached, (ReportHeading, ReportText)) and self.isAncestorOf(reached):
             place = reached.contentsRect().translated(reached.mapTo(self, reached.rect().topLeft()))

@@ -27,7 +27,7 @@ from myeloma_gui.report.document import (
 from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.basics.wrapping_row import FlowLayout
 from myeloma_gui.ui.results.reading_keys import ReadingColumn, say_how_to_read
-from myeloma_gui.ui.results.report_widgets import BULLET, ReportHeading, ReportLink, ReportText
+from myeloma_gui.ui.results.report_widgets import ReportHeading, ReportLink, ReportList, ReportText
 
 # Room around the column and between its parts, in pixels: a document's, not a form's.
 MARGIN = 12
@@ -58,11 +58,14 @@ class ReportView(QScrollArea):
         self.opened_from: ReportLink | None = None
         """The link that opened the topic on view, to take the focus back to."""
         self._body: ReadingColumn | None = None
+        self._bulleted: list[QWidget] = []
+        """The list items being built that the column marks with a bullet (see ReadingColumn)."""
 
     def show_report(self, report: Report) -> None:
         self.links = []
         self.opened_from = None
         body = ReadingColumn()
+        self._bulleted = body.bulleted
         body.setBackgroundRole(QPalette.ColorRole.Base)
         body.setAutoFillBackground(True)
         column = QVBoxLayout(body)
@@ -136,19 +139,17 @@ class ReportView(QScrollArea):
             elif isinstance(block, Paragraph):
                 self._paragraph(block, column)
             elif isinstance(block, Bullets):
-                for item in (i for i in block.items if i.where.on(Where.SCREEN)):
-                    self._paragraph(item, column, bullet=True)
+                self._list([item for item in block.items if item.where.on(Where.SCREEN)], column)
             else:
-                for pair in block.rows:
-                    column.addWidget(_indented(ReportText(f"{BULLET} {pair.label}: {pair.value}")))
+                lines = [f"{pair.label}: {pair.value}" for pair in block.rows]
+                column.addWidget(_indented(ReportList(lines)))
 
     def _option(self, entry: OptionEntry, level: int, column: QVBoxLayout) -> None:
         column.addWidget(ReportHeading(entry.title, level))
         column.addWidget(ReportText(f"{entry.status.text}.", strong=True))
         self._paragraph(entry.reason, column)
         self._paragraph(entry.summary, column)
-        for detail in entry.details:
-            self._paragraph(detail, column, bullet=True)
+        self._list(list(entry.details), column)
 
     def _group(self, group: MarkedGroup, level: int, column: QVBoxLayout) -> None:
         column.addWidget(ReportHeading(group.title, level))
@@ -156,44 +157,64 @@ class ReportView(QScrollArea):
             column.addWidget(ReportText(group.had_words, strong=True))
         if group.explanation.where.on(Where.SCREEN):
             self._paragraph(group.explanation, column)
-        for mark in group.marks:
-            line = ReportText(f"{BULLET} {mark.label}: {mark.words}", strong=mark.had)
-            column.addWidget(_indented(line))
+        if group.marks:
+            lines = [f"{mark.label}: {mark.words}" for mark in group.marks]
+            column.addWidget(_indented(ReportList(lines)))
+
+    def _list(self, items: list[Paragraph], column: QVBoxLayout) -> None:
+        """A list is one part, read whole (one object for a screen reader, not one per line), with the
+        glossary words of all its items after it; a list of links keeps each link a part of its own."""
+        if not items:
+            return
+        if any(_has_links(item) for item in items):
+            for item in items:
+                self._paragraph(item, column, bullet=True)
+            return
+        column.addWidget(_indented(ReportList([item.text for item in items])))
+        self._glossary_words([p for item in items for p in item.parts if isinstance(p, GlossaryWord)], column)
 
     def _paragraph(self, paragraph: Paragraph, column: QVBoxLayout, *, bullet: bool = False) -> None:
         """Words as one label; topics and addresses as links in the line; glossary words as links
         just under the paragraph, where Tab meets them in reading order."""
-        has_links = any(isinstance(p, (TopicLink, WebLink)) for p in paragraph.parts)
-        if has_links:
-            row = QWidget()
-            flow = FlowLayout(row, spacing=0)
-            if bullet:
-                flow.addWidget(ReportText(f"{BULLET} "))
+        if _has_links(paragraph):
+            # In a layout of its own, not a widget: no empty container for a screen reader to pass.
+            flow = FlowLayout(spacing=0)
+            pieces: list[QLabel] = []
             for part in paragraph.parts:
                 if isinstance(part, TopicLink):
-                    flow.addWidget(self._link(part.text, part.name, f"topic:{part.topic_id}"))
+                    pieces.append(self._link(part.text, part.name, f"topic:{part.topic_id}"))
                 elif isinstance(part, WebLink):
-                    flow.addWidget(self._link(part.url, part.url, part.url))
+                    pieces.append(self._link(part.url, part.url, part.url))
                 elif part.text.strip():
-                    flow.addWidget(ReportText(part.text.rstrip() + " "))
-            column.addWidget(_indented(row) if bullet else row)
+                    pieces.append(ReportText(part.text.rstrip() + " "))
+            for piece in pieces:
+                flow.addWidget(piece)
+            if bullet and pieces:
+                flow.setContentsMargins(INDENT, 0, 0, 0)
+                self._bulleted.append(pieces[0])
+            column.addLayout(flow)
             return
-        words = paragraph.text if not bullet else f"{BULLET} {paragraph.text}"
-        label = ReportText(words, strong=paragraph.strong)
+        label = ReportText(paragraph.text, strong=paragraph.strong)
         column.addWidget(_indented(label) if bullet else label)
-        glossary = [p for p in paragraph.parts if isinstance(p, GlossaryWord)]
-        if glossary:
-            row = QWidget()
-            flow = FlowLayout(row, spacing=SPACING * 2)
-            for word in glossary:
-                said = translate("ReportView", "What “{word}” means").format(word=word.text)
-                link = self._link(said, said, f"glossary:{word.term_id}", word.explanation)
-                explained = f"{word.term}: {word.explanation}"
-                link.focused.connect(lambda e=explained: self.word_explained.emit(e, False))
-                link.pointed_at.connect(lambda e=explained: self.word_explained.emit(e, True))
-                link.activated.connect(lambda e=explained: self.word_explained.emit(e, False))
-                flow.addWidget(link)
-            column.addWidget(_indented(row))
+        if bullet:
+            self._bulleted.append(label)
+        self._glossary_words([p for p in paragraph.parts if isinstance(p, GlossaryWord)], column)
+
+    def _glossary_words(self, words: list[GlossaryWord], column: QVBoxLayout) -> None:
+        """"What “stable” means" links, in a row under the text that uses the words."""
+        if not words:
+            return
+        flow = FlowLayout(spacing=SPACING * 2)
+        flow.setContentsMargins(INDENT, 0, 0, 0)
+        for word in words:
+            said = translate("ReportView", "What “{word}” means").format(word=word.text)
+            link = self._link(said, said, f"glossary:{word.term_id}", word.explanation)
+            explained = f"{word.term}: {word.explanation}"
+            link.focused.connect(lambda e=explained: self.word_explained.emit(e, False))
+            link.pointed_at.connect(lambda e=explained: self.word_explained.emit(e, True))
+            link.activated.connect(lambda e=explained: self.word_explained.emit(e, False))
+            flow.addWidget(link)
+        column.addLayout(flow)
 
     def _link(self, words: str, name: str, target: str, description: str = "") -> ReportLink:
         link = ReportLink(words, name, target, description)
@@ -208,6 +229,10 @@ class ReportView(QScrollArea):
         self.opened_from = link
         self.topic_requested.emit(topic)
 
+
+
+def _has_links(paragraph: Paragraph) -> bool:
+    return any(isinstance(p, (TopicLink, WebLink)) for p in paragraph.parts)
 
 
 def _indented(widget: QWidget) -> QWidget:

@@ -33,7 +33,11 @@ def spoken(words: str) -> str:
     return " ".join(kept.split())
 
 
-def _plain_label(label: QLabel, words: str) -> None:
+def _plain_label(label: QLabel, words: str, name: str | None = None) -> None:
+    """Plain ``words``, named ``name`` for a screen reader (the words themselves when None). The name
+    is set first: a label with a name of its own does not announce its new text as a new name as
+    well, so each part changes its name once, not twice."""
+    label.setAccessibleName(words if name is None else name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(words)
     label.setWordWrap(True)
@@ -48,31 +52,56 @@ class ReportHeading(QLabel):
     def __init__(self, words: str, level: int, parent: QWidget | None = None) -> None:
         accessible_roles.install()
         super().__init__(parent)
+        # Qt's bridge has no way to give a widget's heading a level from Python: it is said here.
+        self.setAccessibleDescription(translate("ReportHeading", "Level {level}").format(level=level))
         _plain_label(self, words)
         self.level = level
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         text.set_relative_font(self, HEADING_SCALES.get(level, 1.0), bold=True)
-        self.setAccessibleName(words)
-        # Qt's bridge has no way to give a widget's heading a level from Python: it is said here.
-        self.setAccessibleDescription(translate("ReportHeading", "Level {level}").format(level=level))
+
+    def set_words(self, words: str) -> None:
+        _plain_label(self, words)
 
 
 class ReportText(QLabel):
     """A paragraph (or a list item): read-only text, selectable with the mouse, skipped by Tab and
     reached with the reading keys (see reading_keys)."""
 
-    def __init__(self, words: str, *, strong: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, words: str, *, strong: bool = False, name: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        _plain_label(self, words)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        _plain_label(self, words, spoken(words) if name is None else name)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName(spoken(words))
         if strong:
             text.set_relative_font(self, 1.0, bold=True)
 
+    def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        # Selectable with the mouse from the moment the pointer is over it: a selectable label
+        # carries a text document of its own, which the other hundred paragraphs need not.
+        if not self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        super().enterEvent(event)
+
     def set_words(self, words: str) -> None:
-        self.setText(words)
-        self.setAccessibleName(spoken(words))
+        _plain_label(self, words, spoken(words))
+
+
+class ReportList(ReportText):
+    """A list (questions to ask, the medicines of a group, ...): one part, one object for a screen
+    reader, which says its items one after another, each ending with a stop."""
+
+    def __init__(self, lines: list[str], parent: QWidget | None = None) -> None:
+        shown = "\n".join(f"{BULLET} {line}" for line in lines)
+        said = " ".join(_as_sentence(spoken(line)) for line in lines)
+        super().__init__(shown, name=said, parent=parent)
+        self.lines = tuple(lines)
+
+
+def _as_sentence(words: str) -> str:
+    """Ends with a stop, so that a screen reader pauses between the items of a list."""
+    return words if words.endswith((".", "?", "!", ":")) else f"{words}."
 
 
 class ReportLink(QLabel):
@@ -94,7 +123,7 @@ class ReportLink(QLabel):
         """Where it goes: "topic:<id>", "glossary:<id>" or a web address."""
         # A web address may break after each "/" (a zero-width space there): at a large text size
         # on a small screen it is wider than the window. Its name stays the address itself.
-        _plain_label(self, words.replace("/", "/\u200b") if words.startswith("https://") else words)
+        _plain_label(self, words.replace("/", "/\u200b") if words.startswith("https://") else words, name)
         self.setForegroundRole(QPalette.ColorRole.Link)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -103,7 +132,6 @@ class ReportLink(QLabel):
         underlined = QFont()
         underlined.setUnderline(True)
         self.setFont(underlined)
-        self.setAccessibleName(name)
         self.setAccessibleDescription(description)
         if description:
             self.setToolTip(text.tooltip(description))

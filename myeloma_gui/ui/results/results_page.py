@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QApplication,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.report.build import build_report
+from myeloma_gui.report.document import Report
 from myeloma_gui.ui.basics import links, text
 from myeloma_gui.ui.basics.page_focus import PageFocus
 from myeloma_gui.ui.basics.words import translate
@@ -47,6 +49,8 @@ class ResultsPage(QWizardPage):
         self.session = session
         self.results: GuideResults | None = None
         self._prepared_for: frozenset[tuple[str, object]] | None = None
+        self._report: Report | None = None
+        self._shown: Report | None = None
         self.setObjectName("results_page")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -107,12 +111,21 @@ class ResultsPage(QWizardPage):
     def prepare(self, *, ahead: bool = False) -> None:
         """Builds the results; ``ahead``: while the person reads the review page (their answers are
         final there), and laid out too, so that Next shows them at once. Nothing is shown or said
-        until then."""
+        until then.
+
+        With a screen reader listening, only the results themselves are worked out ahead: every
+        widget made tells it so, and it would work through those instead of reading the review page
+        (and hear the next key late). They are built on Next, with the page's own arrival."""
         answers = self.session.results_inputs()
         if self._prepared_for != answers:
             self.results = self.session.results()
-            self.document.show_report(build_report(self.results))
+            self._report = build_report(self.results)
             self._prepared_for = answers
+        if ahead and QAccessible.isActive():
+            return
+        if self._report is not None and self._shown is not self._report:
+            self.document.show_report(self._report)
+            self._shown = self._report
             if ahead:
                 self.document.lay_out_ahead()
 

@@ -58,8 +58,7 @@ class TopicView(QWidget):
 
     def show_topic(self, topic: Topic) -> None:
         self.topic = topic
-        self.title.setText(topic.title.text)
-        self.title.setAccessibleName(topic.title.text)
+        self.title.set_words(topic.title.text)
         while (item := self.summary.takeAt(0)) is not None:
             if (old := item.widget()) is not None:
                 old.deleteLater()  # the next topic's paragraphs take its place at once

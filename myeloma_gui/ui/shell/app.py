@@ -177,6 +177,9 @@ def run_app(content_path: Path, *, smoke: bool = False, language: str | None = N
         say(no_screen)
         return EXIT_NO_DISPLAY
     app = make_application(language)
+    from myeloma_gui.ui.shell.qt_messages import keep_plugin_notes_off_the_terminal
+
+    keep_plugin_notes_off_the_terminal()
     if smoke:
         from myeloma_gui.ui.shell.smoke_check import smoke_check
 

@@ -14,6 +14,7 @@ from myeloma_gui.ui.shell.preferences import Preferences
 
 # Events after which the window may no longer fit the screen.
 _PLACED = (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize)
+LATE_FRAME_LOOKS_MS = (100, 400, 1500)
 
 
 class WindowPlace(QObject):
@@ -50,6 +51,11 @@ class WindowPlace(QObject):
             # The size of the title bar and borders is known only some time after the window is
             # shown, when the window manager says so (and the window moves): fit it again then.
             self._fit_soon.start()
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            # A window manager may report its frame later still, without moving the window: a few
+            # more looks (each changes nothing once the window fits).
+            for delay_ms in LATE_FRAME_LOOKS_MS:
+                QTimer.singleShot(delay_ms, self._fit_soon.start)
         return False
 
 

@@ -20,6 +20,7 @@ from myeloma_gui.decision.flow import out_of_scope_choice
 from myeloma_gui.decision.guide import answered_questions
 from myeloma_gui.decision.what_matters import what_matters_lines
 from myeloma_gui.ui.basics import text
+from myeloma_gui.ui.basics.named_group import NamedGroup
 from myeloma_gui.ui.basics.page_focus import PageFocus
 from myeloma_gui.ui.basics.scrolling import scroll_area
 from myeloma_gui.ui.basics.words import translate
@@ -49,7 +50,11 @@ class ReviewPage(QWizardPage):
         self.top_row.addWidget(text.heading(wording.review_heading), 1)
         layout.addLayout(self.top_row)
         layout.addWidget(text.paragraph(wording.review_explanation))
-        self.table = QWidget()
+        # The answers and their Change buttons in a group named with the page's title: arriving on a
+        # Change button, a screen reader says "Review your answers" first, as it says the question
+        # on a question page.
+        self.table = NamedGroup(wording.review_heading)
+        self.table.setObjectName("review_answers")
         self.grid = QGridLayout(self.table)
         self.grid.setColumnStretch(1, 1)
         self.grid.setVerticalSpacing(14)

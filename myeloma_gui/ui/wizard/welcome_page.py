@@ -33,9 +33,7 @@ class WelcomePage(QWizardPage):
         layout = QVBoxLayout(self.intro)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(text.heading(words.heading or words.title, early=True))
-        for paragraph in words.paragraphs:
-            layout.addWidget(text.paragraph(paragraph, early=True))
-        layout.addWidget(text.paragraph(words.privacy, early=True))
+        paragraphs = [*words.paragraphs, words.privacy]
         # For someone coming back with answers they saved before; usable once the guide has loaded.
         self.open_answers_button = QPushButton(translate("WelcomePage", "&Open saved answers..."))
         self.open_answers_button.setObjectName("open_answers")
@@ -49,7 +47,11 @@ class WelcomePage(QWizardPage):
         self.open_row = open_row = QHBoxLayout()  # About this guide joins it once the guide has loaded
         open_row.addWidget(self.open_answers_button)
         open_row.addStretch(1)
+        # Under the heading, where the keyboard starts: in view at once at any text size on a small
+        # screen (below the paragraphs, at 200 % it was below the fold).
         layout.addLayout(open_row)
+        for paragraph in paragraphs:
+            layout.addWidget(text.paragraph(paragraph, early=True))
         layout.addStretch(1)
         disclaimer = text.small(words.disclaimer, early=True)
         disclaimer.setObjectName("disclaimer")

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard
 
 from myeloma_gui.content.first_page import FirstPageText
 from myeloma_gui.ui.basics.words import translate
@@ -111,11 +111,25 @@ class GuideWizard(QWizard):
 
     @contextmanager
     def _one_focus_move(self) -> Iterator[None]:
-        """Several pages turned in one step: the focus moves once, to the page they end on."""
+        """Several pages turned in one step: the focus moves once, to the page they end on.
+
+        The pages' frame is hidden meanwhile: the wizard hides and shows every widget of each page
+        it passes, and each would tell a screen reader so (about 750 events for Change, which it
+        worked through before speaking). Hidden, only the first page's going and the last page's
+        coming are told. The focus is let go first, or Qt would hand it to some button as it hides."""
         self._turning_pages = True
+        page = self.currentPage()
+        frame = page.parentWidget() if page is not None else None
+        focus = QApplication.focusWidget()
+        if frame is not None and focus is not None and frame.isAncestorOf(focus):
+            focus.clearFocus()
+        if frame is not None:
+            frame.hide()
         try:
             yield
         finally:
+            if frame is not None:
+                frame.show()
             self._turning_pages = False
             self._focus_current_page()
 

@@ -188,7 +188,7 @@ def _results(
     except AnswersFileError as error:
         print(f"myeloma-gui: {answers_path}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    results = decide(content, saved.answers, saved.what_matters)
+    results = decide(content, saved.answers, saved.what_matters, for_someone_else=saved.for_someone_else)
     text = json.dumps(results_to_data(results), indent=2, ensure_ascii=False)
     if json_out is None and pdf_out is None and print_queue is None:
         print(text)

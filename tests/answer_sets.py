@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +90,17 @@ HAD_TWO_NOT_GROWING = disease(
 HAD_BORTEZOMIB_NOT_GROWING = disease(
     "no", "no", "a_year_or_more", treatments=("bortezomib",), trial="maybe"
 )
+DAUGHTERS_FATHER = disease(
+    "no", "no", "less_than_a_year",
+    treatments=("lenalidomide", "bortezomib", "corticosteroids"), trial="maybe",
+)
+"""The issue's daughter, filling the guide in for her father (72): his myeloma came back about 8
+months after Revlimid, Velcade and dexamethasone ended, and it is not stable now. None of the three
+options matches outright: a common early relapse. Her whole sitting is ``DAUGHTERS_SITTING``."""
+CAME_BACK_DURING_MAINTENANCE = disease(
+    "no", "yes", "during_maintenance", treatments=("lenalidomide",), trial="maybe"
+)
+"""Came back while on Revlimid maintenance: it grew during treatment; the same drugs may match."""
 ONLY_THE_SITUATION = answers()
 """In the guide, but stopped after the first question: the results cannot be shown yet."""
 
@@ -127,3 +139,36 @@ def write_answers(
 def page_answers(answer_set: Mapping[str, AnswerValue | tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """The set as the wizard's pages take it: what to click on each question's page."""
     return {q: (v,) if isinstance(v, str) else tuple(sorted(v)) for q, v in answer_set.items()}
+
+
+@dataclass(frozen=True)
+class Sitting:
+    """Everything one sitting saves: the answers, What matters, the notes, and whom it was for."""
+
+    answers: AnswerSet
+    what_matters: dict[str, str]
+    notes: str
+    for_someone_else: bool
+
+    def write(self, folder: Path, name: str = "answers.json") -> Path:
+        """An answers file of the sitting, as Save answers... would write it."""
+        return write_answers(
+            folder, self.answers, name, what_matters=self.what_matters, notes=self.notes,
+            filled_in_for="someone_else" if self.for_someone_else else "myself",
+        )
+
+
+DAUGHTERS_SITTING = Sitting(
+    DAUGHTERS_FATHER,
+    what_matters={
+        "time_in_care": "a_lot",
+        "side_effects": "a_lot",
+        "being_at_home": "a_lot",
+        "how_to_decide": "together",
+        "feel_sure": "no",
+        "own_words": "Dad wants to be well enough to tend his garden in the spring.",
+    },
+    notes="Ask about the numbness in his feet since Velcade.\nCan the clinic visits be on Mondays?",
+    for_someone_else=True,
+)
+"""The daughter's sitting: her father's own words, his "No" to feeling sure, her questions."""

@@ -12,6 +12,7 @@ import pytest
 
 from myeloma_gui.content.loader import load_content
 from myeloma_gui.content.models import Content
+from myeloma_gui.content.voice import in_voice_of
 from myeloma_gui.resources import CONTENT_FILE, bundled_file
 
 # A copy of shared/source (the seed page and FACTS.md), so the content is checked against its source in
@@ -27,8 +28,21 @@ def content_path() -> Path:
 
 
 @pytest.fixture(scope="session")
-def content(content_path: Path) -> Content:
+def content_file(content_path: Path) -> Content:
+    """The content file as loaded, its {for the person|for someone else} choices unresolved."""
     return load_content(content_path)
+
+
+@pytest.fixture(scope="session")
+def content(content_file: Content) -> Content:
+    """The content as a person filling the guide in for themself reads it (the app's default)."""
+    return in_voice_of(content_file, False)
+
+
+@pytest.fixture(scope="session")
+def content_for_someone_else(content_file: Content) -> Content:
+    """The content as a helper filling the guide in for someone else reads it."""
+    return in_voice_of(content_file, True)
 
 
 @pytest.fixture(scope="session")

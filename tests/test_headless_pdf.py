@@ -42,7 +42,7 @@ def test_the_pdf_is_written_without_a_window(tmp_path: Path) -> None:
     assert all(abs(w - 612) < 1 and abs(h - 792) < 1 for w, h in page_sizes(out.read_bytes()))
     text = " ".join(pages)
     assert "Bring the list of medicines." in text
-    assert "Bortezomib (Velcade) ✓ You had this" in text
+    assert "Bortezomib (Velcade): ✓ You had this" in text
 
 
 def test_json_and_pdf_together(tmp_path: Path) -> None:

@@ -26,8 +26,16 @@ KEPT_GROWING = {"yes": "matches", "no": "different_situation", "not_sure": "may_
 CAME_BACK = {"a_year_or_more": "matches", "less_than_a_year": "different_situation",
              "never_went_away": "different_situation", "not_sure": "may_match"}
 ROWS = list(itertools.product(STABLE_NOW, KEPT_GROWING, CAME_BACK))
-STATUS_WORDS = {"matches": "Matches your answer", "may_match": "May match: ask your doctor",
-                "different_situation": "Listed by the source for a different situation"}
+# A relapse while still on treatment, such as maintenance: its own nine rows.
+MAINTENANCE_ROWS = list(itertools.product(STABLE_NOW, KEPT_GROWING, ["during_maintenance"]))
+CAME_BACK_OR_DURING = {**CAME_BACK, "during_maintenance": "may_match"}
+STATUS_WORDS = {"matches": "Matches your answer", "may_match": "May match: ask your doctor"}
+# The third status names what the NCI summary lists each option for.
+DIFFERENT_SITUATION = [
+    "The NCI summary lists it for disease that is stable",
+    "The NCI summary lists it for a tumor that kept growing during treatment",
+    "The NCI summary lists it for a relapse one or more years after the first treatment",
+]
 
 
 def answers_file(folder: Path, answers: dict[str, Any], what_matters: dict[str, str] | None = None) -> Path:
@@ -50,16 +58,23 @@ def results_in_process(folder: Path, answers: dict[str, Any], **kwargs: Any) -> 
 
 def test_there_are_36_rows() -> None:
     assert len(ROWS) == 36
+    assert len(MAINTENANCE_ROWS) == 9
 
 
-@pytest.mark.parametrize(("stable", "grew", "came_back"), ROWS, ids=["-".join(r) for r in ROWS])
+@pytest.mark.parametrize(
+    ("stable", "grew", "came_back"), ROWS + MAINTENANCE_ROWS,
+    ids=["-".join(r) for r in ROWS + MAINTENANCE_ROWS],
+)
 def test_every_row_of_the_rule_table(tmp_path: Path, stable: str, grew: str, came_back: str) -> None:
     data = results_in_process(tmp_path, in_scope(stable, grew, came_back))
-    expected = [STABLE_NOW[stable], KEPT_GROWING[grew], CAME_BACK[came_back]]
+    expected = [STABLE_NOW[stable], KEPT_GROWING[grew], CAME_BACK_OR_DURING[came_back]]
     # All three, always in the source's order, never sorted by status.
     assert [o["id"] for o in data["options"]] == OPTION_IDS
     assert [o["status"] for o in data["options"]] == expected
-    assert [o["status_label"] for o in data["options"]] == [STATUS_WORDS[s] for s in expected]
+    assert [o["status_label"] for o in data["options"]] == [
+        STATUS_WORDS.get(status, different)
+        for status, different in zip(expected, DIFFERENT_SITUATION, strict=True)
+    ]
     assert all(o["reason"] for o in data["options"])
     assert "may include" in data["options_intro"]
     assert "may include" in data["drug_classes_intro"]
@@ -91,6 +106,12 @@ def test_no_match_says_so_plainly(tmp_path: Path, content: Content) -> None:
     data = results_in_process(tmp_path, in_scope("no", "no", "less_than_a_year"))
     assert [o["status"] for o in data["options"]] == ["different_situation"] * 3
     assert data["no_match_notice"] == content.wording.no_match_notice
+    # A common early relapse: never "nothing fits", but what the summary does and does not say.
+    notice = data["no_match_notice"]
+    assert "none of the options" not in notice.casefold()
+    for said in ("names just three situations", "does not list every case",
+                 "does not mean there is no treatment", "medicines below", "newer", "doctor can say"):
+        assert said in notice
 
 
 @pytest.mark.parametrize("situation", list(OUT_OF_SCOPE))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from myeloma_gui.content.loader import RawContent
+from myeloma_gui.content.voice import in_voice
 
 
 class FirstPageText:
@@ -36,14 +37,16 @@ class FirstPageText:
         listed = raw.get("sources")
         sources = listed if isinstance(listed, list) else []
         source = next((_mapping(s) for s in sources if _mapping(s).get("id") == source_id), {})
-        paragraphs = welcome.get("paragraphs")
+        listed_paragraphs = welcome.get("paragraphs")
+        paragraphs = listed_paragraphs if isinstance(listed_paragraphs, list) else []
         wording = _mapping(raw.get("wording"))
         return cls(
             title=_text(metadata.get("title")),
             heading=_text(welcome.get("heading")),
-            paragraphs=tuple(_text(p) for p in paragraphs) if isinstance(paragraphs, list) else (),
-            privacy=_text(welcome.get("privacy")),
-            disclaimer=_text(metadata.get("disclaimer")),
+            # The person's own words until the welcome page's choice says otherwise.
+            paragraphs=tuple(in_voice(_text(p), False) for p in paragraphs),
+            privacy=in_voice(_text(welcome.get("privacy")), False),
+            disclaimer=in_voice(_text(metadata.get("disclaimer")), False),
             source_line=fill_source_line(
                 _text(wording.get("source_line")),
                 _text(source.get("title")),

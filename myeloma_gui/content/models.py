@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from myeloma_gui.content.voice import alternation_problems, strings_with_places
+
 # Links the app may open in the browser. Kept in code, not in the content file, so that an edited
 # content file cannot send people somewhere new.
 KNOWN_HOSTS = frozenset({"www.cancer.gov"})
@@ -136,6 +138,11 @@ class Welcome(Model):
     heading: Text
     paragraphs: tuple[Text, ...] = Field(min_length=1)
     privacy: Text
+    for_whom: LabelledChoices | None = Field(
+        default=None,
+        description="Who the guide is filled in for: two answers, the person themself first, then "
+        "someone else (the content's {for the person|for someone else} choices follow it).",
+    )
 
 
 class OutOfScope(Model):
@@ -230,6 +237,10 @@ class TreatmentOption(Model):
         description="The one question whose answer speaks to the situation the source names for this "
         "option; it is matched against that answer and nothing else."
     )
+    situation: Fact = Field(
+        description="What the source lists the option for, in plain words that follow 'for' (the "
+        "status of an answer that names a different situation says it)."
+    )
     rules: tuple[Rule, ...] = Field(
         min_length=1, description="Together they name every answer of the question exactly once."
     )
@@ -305,7 +316,15 @@ class GlossaryTerm(Model):
 class StatusWording(Model):
     matches: Text
     may_match: Text
-    different_situation: Text
+    different_situation: Text = Field(
+        description="Names what the source lists the option for: uses {situation} (the option's)."
+    )
+
+    @model_validator(mode="after")
+    def _names_the_situation(self) -> StatusWording:
+        if "{situation}" not in self.different_situation:
+            raise ValueError("status_labels.different_situation must contain {situation}")
+        return self
 
 
 CHANGE_ANSWER_PLACES = ("{question}", "{answer}")
@@ -357,7 +376,6 @@ class Wording(Model):
     classes_heading: Text
     classes_intro: Fact
     had_mark: Text
-    not_had_mark: Text
     class_had: Text
     class_not_had: Text
     unsure_treatments_note: Text
@@ -388,6 +406,18 @@ class Wording(Model):
     months: tuple[Text, ...] = Field(
         min_length=12, max_length=12, description="The names of the months, January first, for dates."
     )
+    not_said_heading: Text = Field(description="Beside the options: what the source does not say.")
+    not_said: Text
+    not_said_questions: tuple[Text, ...] = Field(
+        min_length=1, description="Questions for the doctor about what the source does not say."
+    )
+    readiness_heading: Text = Field(description="Shown when a readiness check was answered No.")
+    readiness_steps: tuple[Text, ...] = Field(
+        min_length=1, description="Concrete next steps and who can help; never pressure."
+    )
+    writing_room_heading: Text = Field(description="On paper, above the room to write in at the visit.")
+    doctor_said_heading: Text = Field(description="On paper, above lines to write what the doctor said.")
+    next_steps_heading: Text = Field(description="On paper, above lines to write the next steps.")
 
 
 class Label(Model):
@@ -453,6 +483,10 @@ class About(Model):
         "may use {source_date}.",
     )
     source_date_unknown: Text = Field(description="Said when metadata.source_updated is not given.")
+    source_date_on_paper: Text | None = Field(
+        default=None,
+        description="On the printed summary instead of source_date_unknown: where the page's own date is.",
+    )
     source_date_known: Text = Field(description="May use {updated}.")
     checked_line: Text = Field(description="May use {reviewed} and {version}.")
     close_label: Text
@@ -538,6 +572,9 @@ def _find_problems(content: Content) -> Iterator[str]:
     yield from _role_problems(content.questions)
     yield from _option_problems(content)
     yield from _what_matters_problems(content.what_matters)
+    for place, text in strings_with_places(content, ""):
+        for problem in alternation_problems(text):
+            yield f"{place}: {problem}"
 
 
 def _question_problems(content: Content, topic_ids: set[str]) -> Iterator[str]:

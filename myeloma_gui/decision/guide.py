@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from myeloma_gui.content.models import Choice, Content, Drug, Topic, TreatmentOption
+from myeloma_gui.content.voice import in_voice_of
 from myeloma_gui.decision.flow import (
     Answers,
     asked_questions,
@@ -24,7 +25,7 @@ from myeloma_gui.decision.results import (
     OptionResult,
     TrialResult,
 )
-from myeloma_gui.decision.what_matters import what_matters_lines
+from myeloma_gui.decision.what_matters import READINESS_NO, what_matters_lines
 
 
 class IncompleteAnswersError(ValueError):
@@ -36,12 +37,16 @@ class IncompleteAnswersError(ValueError):
 
 
 def decide(
-    content: Content, answers: Answers, what_matters: Mapping[str, str] | None = None
+    content: Content, answers: Answers, what_matters: Mapping[str, str] | None = None, *,
+    for_someone_else: bool = False,
 ) -> GuideResults:
     """The results for a complete set of answers; raises IncompleteAnswersError otherwise.
 
     Each part of the results is one step below, in the order of PRODUCT.md's rule table.
-    ``what_matters`` is only carried through to be shown: it never changes an option's status."""
+    ``what_matters`` is only carried through to be shown: it never changes an option's status.
+    ``for_someone_else``: a helper filled the guide in, so every word is in that voice (the results'
+    ``content`` is the content in that voice)."""
+    content = in_voice_of(content, for_someone_else)
     missing = unanswered_questions(content, answers)
     if missing:
         raise IncompleteAnswersError(missing[0].id)
@@ -67,6 +72,8 @@ def decide(
         treatments_marked=any(not c.unsure for c in ticked),
         also_marked=also_marked(content, ticked) if in_scope else (),
         what_matters=what_matters_lines(content, what_matters or {}),
+        not_ready=not_ready(content, what_matters or {}),
+        for_someone_else=for_someone_else,
         topics=topics_in_order(content, chosen),
     )
 
@@ -91,6 +98,11 @@ def _option_status(option: TreatmentOption, answers: Answers) -> OptionResult:
     rule = option.rule_for(answers.get(option.question))
     assert rule is not None, f"no rule of {option.id!r} covers the answer to {option.question!r}"
     return OptionResult(option, rule.status, rule.reason.text)
+
+
+def not_ready(content: Content, what_matters: Mapping[str, str]) -> bool:
+    """Whether any of the readiness checks on What matters was answered No."""
+    return any(what_matters.get(check.id) == READINESS_NO for check in content.what_matters.readiness_checks)
 
 
 def no_match_notice(content: Content, options: tuple[OptionResult, ...]) -> str | None:

@@ -82,6 +82,10 @@ class GuideResults:
     """Question 7, for the doctor to read; it plays no part in the options."""
     topics: tuple[Topic, ...]
     """Every related topic once, those that matter most for these answers first."""
+    not_ready: bool = False
+    """A readiness check on What matters was answered No: the results show next steps."""
+    for_someone_else: bool = False
+    """A helper filled the guide in for the person (``content`` is in that voice)."""
 
     @property
     def in_scope(self) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from myeloma_gui.content.models import Content
+from myeloma_gui.content.voice import in_voice
 from myeloma_gui.decision.answers_v1 import answers_from_v1
 from myeloma_gui.decision.flow import AnswerValue, effective_answers, unanswered_questions
 from myeloma_gui.files import write_atomically
@@ -31,7 +32,12 @@ FORMAT_NAME = "myeloma-gui-answers"
 FORMAT_VERSION = 2
 # A few KB of answers, and notes; a megabyte of notes is some 500 pages.
 ANSWERS_SIZE_LIMIT = 2 * MEGABYTE
-_KEYS = {"format", "version", "content_version", "saved_at", "answers", "notes", "what_matters"}
+_KEYS = {
+    "format", "version", "content_version", "saved_at", "answers", "notes", "what_matters", "filled_in_for",
+}
+FILLED_IN_FOR = ("myself", "someone_else")
+"""Who the answers are about, from the welcome page: the person themself, or someone a helper
+filled the guide in for. A file without the entry (any file saved before it) is "myself"."""
 
 
 class AnswersFileError(Exception):
@@ -45,6 +51,8 @@ class SavedAnswers:
     saved_at: str | None = field(default=None, compare=False)
     what_matters: Mapping[str, str] = field(default_factory=dict)
     """Question 7 ("What matters to you?"), kept apart: it never changes the results."""
+    for_someone_else: bool = False
+    """A helper filled the guide in for the person: the words speak of them."""
 
 
 def answers_to_json(saved: SavedAnswers, content: Content) -> str:
@@ -63,6 +71,7 @@ def answers_to_json(saved: SavedAnswers, content: Content) -> str:
         "version": FORMAT_VERSION,
         "content_version": content.metadata.content_version,
         "saved_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "filled_in_for": FILLED_IN_FOR[saved.for_someone_else],
         "answers": answers,
         "what_matters": {key: value for key, value in saved.what_matters.items() if value},
         "notes": saved.notes,
@@ -94,15 +103,21 @@ def parse_answers(text: str, content: Content) -> SavedAnswers:
     for key in ("content_version", "saved_at"):
         if not isinstance(document.get(key, ""), str):
             raise AnswersFileError(f"The file is damaged: {key!r} must be text.")
+    filled_in_for = document.get("filled_in_for", FILLED_IN_FOR[0])
+    if filled_in_for not in FILLED_IN_FOR:
+        raise AnswersFileError(
+            f"The file is damaged: 'filled_in_for' must be {FILLED_IN_FOR[0]!r} or {FILLED_IN_FOR[1]!r}."
+        )
     raw_answers = document.get("answers")
     if version == 1 and isinstance(raw_answers, dict):
         raw_answers = answers_from_v1(raw_answers)
     answers = _parse_answer_values(raw_answers, content)
-    if version == 1:
+    if version == 1:  # a file from before helpers could say so: the person's own
         _refuse_v1_gaps(answers, content)
     return SavedAnswers(
         answers, notes, document.get("saved_at"),
         _parse_what_matters(document.get("what_matters", {}), content),
+        for_someone_else=filled_in_for == FILLED_IN_FOR[1],
     )
 
 
@@ -111,7 +126,7 @@ def _refuse_v1_gaps(answers: dict[str, AnswerValue], content: Content) -> None:
     half-loaded answers would look complete on the review page."""
     missing = unanswered_questions(content, answers)
     if missing:
-        titles = "; ".join(f"“{q.title}”" for q in missing)
+        titles = "; ".join(f"“{in_voice(q.title, False)}”" for q in missing)
         raise AnswersFileError(
             "This answers file was saved by an earlier version of the guide, which asked different "
             "questions, and not all of its answers can be carried over. Please start the guide and "

@@ -13,6 +13,8 @@ from myeloma_gui.content.models import Content, WhatMatters
 
 WhatMattersAnswers = Mapping[str, str]
 """Thing, decision or readiness id -> answer id; ``own_words`` -> the person's text."""
+READINESS_NO = "no"
+"""The answer to a readiness check that brings next steps to the results (the answers file's "no")."""
 
 
 @dataclass(frozen=True)

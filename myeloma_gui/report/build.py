@@ -7,9 +7,9 @@ notes, About this guide in short and the source; the screen has links, details a
 
 from __future__ import annotations
 
-from myeloma_gui.content.models import Content, Topic
+from myeloma_gui.content.models import Content, Topic, said
 from myeloma_gui.decision.results import ClassResult, DrugResult, GuideResults, OptionResult, TrialResult
-from myeloma_gui.report.about_words import checked_line, fill_about
+from myeloma_gui.report.about_words import checked_line, fill_about, source_date_line
 from myeloma_gui.report.document import (
     Block,
     Bullets,
@@ -27,11 +27,22 @@ from myeloma_gui.report.document import (
     WebLink,
     Where,
     Words,
+    WritingLines,
 )
 from myeloma_gui.report.glossary_words import GlossaryWords
-from myeloma_gui.report.status_marks import STATUS_SYMBOLS
 
 SCREEN, PAPER, BOTH = Where.SCREEN, Where.PAPER, Where.BOTH
+
+PAPER_SHEET = (
+    "summary", "answers", "out_of_scope", "out_of_scope_topic", "results", "options", "not_said",
+    "what_matters", "readiness", "doctor_questions", "notes", "writing_room",
+)
+"""The sheet for the appointment, the first pages of the printout: who, when, the answers, the
+options and what the summary does not say, what matters in the person's words, their questions and
+notes, and room to write. Every other section (drug groups, newer approvals, trials, topics, About)
+follows as the reference, in the screen's order."""
+# Ruled lines to write on: enough for a few sentences, few enough for the sheet's two pages.
+WRITING_LINES = 4
 
 
 def build_report(results: GuideResults, notes: str = "") -> Report:
@@ -44,11 +55,12 @@ def build_report(results: GuideResults, notes: str = "") -> Report:
     else:
         sections += _out_of_scope(results, glossary)
     sections += _notes(notes, content)
+    sections += _writing_room(content)
     sections += _paper_topics(results.topics if results.in_scope else results.topics[1:], content)
     if results.in_scope:
         sections.append(_glossary(content))
     sections += _about(content)
-    return Report(content.metadata.title, tuple(sections))
+    return Report(content.metadata.title, tuple(sections), paper_first=PAPER_SHEET)
 
 
 def _paper_top(results: GuideResults) -> list[Section]:
@@ -58,7 +70,8 @@ def _paper_top(results: GuideResults) -> list[Section]:
         tuple(Pair(a.question.review_title, ", ".join(a.said(content))) for a in results.answered)
     )
     return [
-        Section("summary", content.metadata.title, 1, (_plain(content.metadata.disclaimer),), where=PAPER),
+        # The disclaimer is printed with About this guide, in the reference: the sheet keeps to two pages.
+        Section("summary", content.metadata.title, 1, (), where=PAPER),
         Section("answers", content.wording.answers_heading, 2, (answers,), where=PAPER),
     ]
 
@@ -72,9 +85,13 @@ def _in_scope(results: GuideResults, glossary: GlossaryWords) -> list[Section]:
         heading_where=SCREEN,
     )
     options: list[Block] = [glossary(wording.options_intro.text)]
-    if results.no_match_notice:  # plain, like any paragraph: it is not a warning
-        options.append(glossary(results.no_match_notice))
     options += [_option(r, content, glossary) for r in results.options]
+    # After the options, plain like any paragraph: it is no warning, and the page never opens with it.
+    if results.no_match_notice:
+        options.append(glossary(results.no_match_notice))
+    not_said = Section("not_said", wording.not_said_heading, 3, (
+        glossary(wording.not_said), Bullets(tuple(glossary(q) for q in wording.not_said_questions)),
+    ))
     classes: list[Block] = [glossary(wording.classes_intro.text)]
     if results.treatments_note:
         classes.append(glossary(results.treatments_note))
@@ -85,6 +102,7 @@ def _in_scope(results: GuideResults, glossary: GlossaryWords) -> list[Section]:
     sections = [
         top,
         Section("options", wording.options_heading, 2, tuple(options)),
+        not_said,
         Section("drug_classes", wording.classes_heading, 2, tuple(classes)),
     ]
     if results.also_marked:
@@ -96,6 +114,9 @@ def _in_scope(results: GuideResults, glossary: GlossaryWords) -> list[Section]:
     sections += _trials(results, glossary)
     sections.append(_screen_topics(content, results.topics, glossary))
     sections.append(_what_matters(results))
+    if results.not_ready:
+        steps = Bullets(tuple(glossary(step) for step in wording.readiness_steps))
+        sections.append(Section("readiness", wording.readiness_heading, 3, (steps,)))
     sections.append(Section(
         "doctor_questions", wording.doctor_questions_heading, 2,
         (Bullets(tuple(glossary(q) for q in content.doctor_questions), two_columns_on_paper=True),),
@@ -105,10 +126,11 @@ def _in_scope(results: GuideResults, glossary: GlossaryWords) -> list[Section]:
 
 def _option(result: OptionResult, content: Content, glossary: GlossaryWords) -> OptionEntry:
     words = getattr(content.wording.status_labels, result.status)
+    words = words.replace("{situation}", result.option.situation.text)
     return OptionEntry(
         option_id=result.option.id,
         title=result.option.title.text,
-        status=StatusMark(result.status, words, STATUS_SYMBOLS[result.status]),
+        status=StatusMark(result.status, words),
         reason=glossary(result.reason),
         summary=glossary(result.option.summary.text),
         details=tuple(glossary(d.text, where=SCREEN) for d in result.option.details),
@@ -117,10 +139,8 @@ def _option(result: OptionResult, content: Content, glossary: GlossaryWords) -> 
 
 def _marks(drugs: tuple[DrugResult, ...], content: Content) -> tuple[HadMark, ...]:
     wording = content.wording
-    return tuple(
-        HadMark(d.drug.id, d.drug.label, d.had, wording.had_mark if d.had else wording.not_had_mark)
-        for d in drugs
-    )
+    # Only what the person marked is marked: a row of "not marked" reads as a gap to fill.
+    return tuple(HadMark(d.drug.id, d.drug.label, d.had, wording.had_mark if d.had else None) for d in drugs)
 
 
 def _drug_class(result: ClassResult, content: Content, glossary: GlossaryWords) -> MarkedGroup:
@@ -221,6 +241,16 @@ def _notes(notes: str, content: Content) -> list[Section]:
     return [Section("notes", content.wording.notes_heading, 2, lines, where=PAPER)]
 
 
+def _writing_room(content: Content) -> list[Section]:
+    """Ruled room on the sheet for what is said at the appointment and what comes next, side by
+    side (the two under each other would not leave the sheet on two pages)."""
+    wording = content.wording
+    titles = (wording.doctor_said_heading, wording.next_steps_heading)
+    return [Section(
+        "writing_room", wording.writing_room_heading, 2, (WritingLines(titles, WRITING_LINES),), where=PAPER
+    )]
+
+
 def _paper_topics(topics: tuple[Topic, ...], content: Content) -> list[Section]:
     """The topics under their addresses: several topics are parts of one page, so each address is
     written once, with the titles found there, in the order the results give."""
@@ -250,7 +280,12 @@ def _about(content: Content) -> list[Section]:
     citation (its address on a line of its own), its section and the review date, under the same
     heading: a heading of its own would start a third page."""
     about = content.about
-    said = " ".join(fill_about(p, content) for p in about.on_paper)
+    # On a handout, "we could not read the date" would weaken what the doctor reads: paper says
+    # where the page's own date is instead.
+    unknown_date = content.metadata.source_updated is None and about.source_date_on_paper
+    date_line = about.source_date_on_paper if unknown_date else source_date_line(content)
+    on_paper = (said(p).replace("{source_date}", date_line or "") for p in about.on_paper)
+    in_short = " ".join(fill_about(p, content) for p in on_paper)
     metadata = content.metadata
     source = content.source(metadata.source)
     citation = next((s.citation.text for s in about.sections if s.citation), None)
@@ -262,9 +297,10 @@ def _about(content: Content) -> list[Section]:
         parts += [WebLink(source.url)] if source.url else []
     parts += [Words(f"\n{source.section}")] if source.section else []
     parts.append(Words(f"\n{checked_line(content)}"))
-    return [Section("about", about.heading, 2,
-                    (Paragraph((Words(said),), small=True), Paragraph(tuple(parts), small=True)),
-                    where=PAPER)]
+    return [Section("about", about.heading, 2, (
+        Paragraph((Words(in_short),), small=True), Paragraph(tuple(parts), small=True),
+        Paragraph((Words(content.metadata.disclaimer),), small=True),
+    ), where=PAPER)]
 
 
 def _plain(text: str) -> Paragraph:

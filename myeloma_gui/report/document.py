@@ -96,15 +96,15 @@ class Pairs:
 
 @dataclass(frozen=True)
 class StatusMark:
-    """An option's status: its words and a text symbol, so that nothing is told by colour alone."""
+    """An option's status, in words only: never colour, and never a symbol (filled, half and empty
+    circles read as a rating, the ranking the guide avoids)."""
 
     key: str
     words: str
-    symbol: str
 
     @property
     def text(self) -> str:
-        return f"{self.symbol} {self.words}"
+        return self.words
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,8 @@ class HadMark:
     item_id: str
     label: str
     had: bool
-    words: str
+    words: str | None
+    """None when not had: only what the person marked is marked."""
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,17 @@ class MarkedGroup:
     marks: tuple[HadMark, ...]
 
 
-Block = Paragraph | Bullets | Pairs | OptionEntry | MarkedGroup
+@dataclass(frozen=True)
+class WritingLines:
+    """Ruled lines to write on by hand, under each of a few titles side by side (paper only: what
+    the doctor said, the next steps)."""
+
+    titles: tuple[str, ...]
+    lines: int
+    where: Where = Where.PAPER
+
+
+Block = Paragraph | Bullets | Pairs | OptionEntry | MarkedGroup | WritingLines
 
 
 @dataclass(frozen=True)
@@ -159,10 +170,24 @@ class Section:
 class Report:
     title: str
     sections: tuple[Section, ...]
-    """In reading order; levels 1 to 3 make the outline."""
+    """In reading order on screen; levels 1 to 3 make the outline."""
+    paper_first: tuple[str, ...] = ()
+    """The keys of the sections that open the paper, in this order (the sheet for the appointment);
+    every other section follows in reading order (the reference)."""
 
     def on(self, medium: Where) -> tuple[Section, ...]:
-        return tuple(s for s in self.sections if s.where.on(medium))
+        shown = tuple(s for s in self.sections if s.where.on(medium))
+        if medium is not Where.PAPER:
+            return shown
+        first = sorted(
+            (s for s in shown if s.key in self.paper_first), key=lambda s: self.paper_first.index(s.key)
+        )
+        return (*first, *(s for s in shown if s.key not in self.paper_first))
+
+    def reference_starts(self, section: Section) -> bool:
+        """Whether ``section`` is the first of paper's reference part (after the sheet)."""
+        rest = [s for s in self.on(Where.PAPER) if s.key not in self.paper_first]
+        return bool(rest) and rest[0] is section
 
     def options(self) -> tuple[OptionEntry, ...]:
         return tuple(b for s in self.sections for b in s.blocks if isinstance(b, OptionEntry))

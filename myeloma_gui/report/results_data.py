@@ -28,6 +28,7 @@ def results_to_data(results: GuideResults, report: Report | None = None) -> dict
         "content_version": content.metadata.content_version,
         "content_reviewed": content.metadata.reviewed.isoformat(),
         "source": {"title": source.title, "section": source.section, "url": source.url},
+        "filled_in_for_someone_else": results.for_someone_else,
         "in_scope": results.in_scope,
         "out_of_scope_message": results.out_of_scope.message if results.out_of_scope else None,
         "answers": [

@@ -392,7 +392,11 @@ If you did not change this file, please reinstall the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary to bring to your doctor</source>
+        <source>Filled in for them by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary to bring to the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -403,8 +403,12 @@ If you did not change this file, please reinstall the app.]]</translation>
             <translation>[[Name:]]</translation>
         </message>
         <message>
-            <source>Summary to bring to your doctor</source>
-            <translation>[[Summary to bring to your doctor]]</translation>
+            <source>Filled in for them by:</source>
+            <translation>[[Filled in for them by:]]</translation>
+        </message>
+        <message>
+            <source>Summary to bring to the doctor</source>
+            <translation>[[Summary to bring to the doctor]]</translation>
         </message>
         <message>
             <source>Made on {date}</source>

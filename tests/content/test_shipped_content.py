@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 import textstat
 
 from myeloma_gui.content.models import KNOWN_HOSTS, Content, said
@@ -95,8 +96,8 @@ def test_the_glossary_has_the_words_the_results_use(content: Content) -> None:
     assert needed <= terms
 
 
-def test_no_sentence_tells_the_reader_what_to_choose(content: Content) -> None:
-    text = content.model_dump_json().lower()
+def test_no_sentence_tells_the_reader_what_to_choose(either_voice: Content) -> None:
+    text = either_voice.model_dump_json().lower()
     for phrase in ("you should", "we recommend", "best option", "the best treatment", "you must",
                    "fits your", "less likely"):
         assert phrase not in text
@@ -128,16 +129,26 @@ def explanatory_text(content: Content) -> list[str]:
     paragraphs = [said(p) for section in about.sections for p in section.paragraphs]
     texts += [p for p in (*paragraphs, *(said(p) for p in about.on_paper)) if not p.startswith("{")]
     texts += [about.source_date_unknown, about.source_date_known, about.checked_line]
+    texts += [about.source_date_on_paper or ""]
     texts += [wording.results_intro.text, wording.options_intro.text, wording.no_match_notice,
               wording.classes_intro.text, wording.also_marked_intro, wording.unsure_treatments_note,
               wording.no_treatments_marked_note, wording.trials_intro.text, wording.topics_intro,
-              wording.review_explanation]
+              wording.review_explanation, wording.not_said, *wording.not_said_questions,
+              *wording.readiness_steps]
     return [t for t in texts if t]
 
 
-def test_every_explanatory_passage_reads_at_grade_8_or_lower(content: Content) -> None:
+@pytest.fixture(params=["for oneself", "for someone else"])
+def either_voice(
+    request: pytest.FixtureRequest, content: Content, content_for_someone_else: Content
+) -> Content:
+    """The content in each voice: both must read as plainly."""
+    return content if request.param == "for oneself" else content_for_someone_else
+
+
+def test_every_explanatory_passage_reads_at_grade_8_or_lower(either_voice: Content) -> None:
     """Each passage on its own: one dense paragraph can lose a reader, however easy the rest is."""
-    texts = explanatory_text(content)
+    texts = explanatory_text(either_voice)
     grades = sorted(((textstat.flesch_kincaid_grade(t), t) for t in texts), reverse=True)
     print(f"{len(texts)} explanatory passages; the five hardest (Flesch-Kincaid grade):")
     for grade, passage in grades[:5]:

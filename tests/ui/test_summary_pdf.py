@@ -16,7 +16,6 @@ from myeloma_gui.content.dates import readable_date
 from myeloma_gui.content.models import Content, said
 from myeloma_gui.decision.guide import decide
 from myeloma_gui.decision.results import GuideResults
-from myeloma_gui.report.status_marks import STATUS_SYMBOLS
 from myeloma_gui.ui.paper import summary_html
 from myeloma_gui.ui.paper.summary_document import SummaryDocument, page_size_for, pdf_bytes
 from tests.answer_sets import OUT_OF_SCOPE_MGUS, AnswerSet, answers, disease
@@ -85,14 +84,15 @@ def rendered(
 
 def test_every_page_is_numbered_and_a_case_fits_on_four(rendered: Rendered, content: Content) -> None:
     _, pages, text = rendered
-    # At 12-point text, with About this guide and What matters to you always printed.
+    # At 12-point text, with About this guide and What matters to you always printed: two pages of
+    # the sheet for the appointment, then the reference.
     assert len(pages) <= 4
     footer = f"{content.metadata.title} · {readable_date(MADE_ON, content.wording.months)}"
     for number, page in enumerate(pages, start=1):
         assert page.endswith(f"{footer} Page {number} of {len(pages)}")
     name_line = f"Name: {summary_html.BLANK_NAME}"  # no name given: a line to write it by hand
     assert text.startswith(
-        f"{content.metadata.title} {name_line} Summary to bring to your doctor · Made on 5 March 2027"
+        f"{content.metadata.title} {name_line} Summary to bring to the doctor · Made on 5 March 2027"
     )
 
 
@@ -117,7 +117,9 @@ def test_the_answers_and_each_option_with_its_status_and_reason(rendered: Render
     assert len(results.options) == len(content.options)
     for option in results.options:
         label = getattr(content.wording.status_labels, option.status)
-        assert f"{option.option.title.text}: {STATUS_SYMBOLS[option.status]} {label}. {option.reason}" in text
+        label = label.replace("{situation}", option.option.situation.text)
+        assert f"{option.option.title.text}: {label}. {option.reason}" in text
+    assert not set("●◐○◑◒◓") & set(text)  # words only: no symbols that read as a rating
 
 
 def test_both_may_include_intros_are_printed_above_what_they_introduce(
@@ -143,12 +145,15 @@ def test_every_medicine_with_what_the_person_had(
     wording = content.wording
     for drug_class in results.drug_classes:
         assert drug_class.drug_class.title.text in text
-        for drug in drug_class.drugs:
-            assert f"{drug.drug.label} {wording.had_mark if drug.had else wording.not_had_mark}" in text
+        for drug in drug_class.drugs:  # every medicine named; only those had are marked
+            assert drug.drug.label in text
+            assert (f"{drug.drug.label}: {wording.had_mark}" in text) is drug.had
     for trial in results.clinical_trials:
         assert trial.item.title.text in text
         for drug in trial.drugs:
-            assert f"{drug.drug.label}: {wording.had_mark if drug.had else wording.not_had_mark}" in text
+            assert drug.drug.label in text
+            assert (f"{drug.drug.label}: {wording.had_mark}" in text) is drug.had
+    assert "Not marked" not in text  # never a row of what was not had
     names = seed_drug_names(seed_text)
     assert len(names) == 11
     for name in names:
@@ -174,8 +179,11 @@ def test_trials_questions_notes_topics_and_source(rendered: Rendered, content: C
     reviewed = readable_date(content.metadata.reviewed, content.wording.months)
     assert f"checked against the NCI summary on {reviewed}" in text
     about = content.about
-    for line in (*(said(p) for p in about.on_paper[:-1]), about.source_date_unknown, about.heading):
+    # On paper, where the page's own date is, not that it could not be read.
+    assert about.source_date_on_paper is not None
+    for line in (*(said(p) for p in about.on_paper[:-1]), about.source_date_on_paper, about.heading):
         assert line in text
+    assert about.source_date_unknown not in text
     citation = next(s.citation for s in about.sections if s.citation)
     assert " ".join(citation.text.split()) in text
     assert content.metadata.disclaimer in text
@@ -184,10 +192,11 @@ def test_trials_questions_notes_topics_and_source(rendered: Rendered, content: C
 def test_had_marks_follow_the_answers(qapp: QApplication, content: Content) -> None:
     del qapp
     text = " ".join(render(decide(content, CASES["came back after a year"]), A4))
-    had, not_had = content.wording.had_mark, content.wording.not_had_mark
-    assert f"Bortezomib (Velcade) {had}" in text
-    assert f"Lenalidomide (Revlimid) {had}" in text
-    assert f"Carfilzomib (Kyprolis) {not_had}" in text
+    had = content.wording.had_mark
+    assert f"Bortezomib (Velcade): {had}" in text
+    assert f"Lenalidomide (Revlimid): {had}" in text
+    assert "Carfilzomib (Kyprolis)" in text
+    assert f"Carfilzomib (Kyprolis): {had}" not in text
     assert f"Corticosteroid therapy: {content.wording.class_had}" in text
     assert f"Chemotherapy: {content.wording.class_not_had}" in text
     assert "→" not in text  # no pointer to groups not had: the source does not say to use them

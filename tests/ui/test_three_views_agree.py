@@ -24,7 +24,6 @@ from myeloma_gui.content.loader import load_content
 from myeloma_gui.content.models import Content
 from myeloma_gui.decision.guide import decide
 from myeloma_gui.decision.saved_answers import write_answers_file
-from myeloma_gui.report.status_marks import STATUS_SYMBOLS
 from myeloma_gui.resources import CONTENT_FILE, bundled_file
 from myeloma_gui.ui.paper.summary_document import SummaryDocument, pdf_bytes
 from myeloma_gui.ui.results.report_view import ReportView
@@ -99,13 +98,23 @@ def in_order(text: str, pieces: list[str], what: str) -> None:
         at = found.end()
 
 
-def screen_facts(view: ReportView) -> dict[str, list[Any]]:
+def status_words(content: Content) -> set[str]:
+    """Every status an option can show, in words (the third names the option's situation)."""
+    labels = content.wording.status_labels
+    return {
+        getattr(labels, status).replace("{situation}", option.situation.text)
+        for option in content.options for status in ("matches", "may_match", "different_situation")
+    }
+
+
+def screen_facts(view: ReportView, content: Content) -> dict[str, list[Any]]:
     """What the results screen says, read from its widgets in reading order."""
     labels = view.reading_order()
+    statuses = status_words(content)
     options = []
     for index, label in enumerate(labels[:-2]):
         status = labels[index + 1].text()
-        if isinstance(label, ReportHeading) and status[:1] in STATUS_SYMBOLS.values():
+        if isinstance(label, ReportHeading) and status.removesuffix(".") in statuses:
             options.append((label.text(), status.removesuffix("."), flat(labels[index + 2].text())))
     # A list is one label: its lines are its items.
     marks = [flat(line).removeprefix("• ") for label in labels for line in label.text().split("\n")]
@@ -129,7 +138,7 @@ def test_screen_paper_and_json_agree(
     results = wizard.results_page.results
     assert results is not None
     view = wizard.results_page.document
-    screen = screen_facts(view)
+    screen = screen_facts(view, content)
     screen_text = flat(view.toPlainText())
     paper = " ".join(page_texts(pdf_bytes(SummaryDocument(results, notes), QPageSize.PageSizeId.A4)))
 
@@ -140,11 +149,8 @@ def test_screen_paper_and_json_agree(
     data: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     wording = content.wording
 
-    # The same statuses, in words and symbol, with the same reasons, in the source's order.
-    options = [
-        (o["title"], f"{STATUS_SYMBOLS[o['status']]} {o['status_label']}", flat(o["reason"]))
-        for o in data["options"]
-    ]
+    # The same statuses, in words, with the same reasons, in the source's order.
+    options = [(o["title"], o["status_label"], flat(o["reason"])) for o in data["options"]]
     assert [o["id"] for o in data["options"]] == ([o.id for o in content.options] if data["in_scope"] else [])
     assert screen["options"] == options
     in_order(paper, [re.escape(f"{title}: {status}. {reason}") for title, status, reason in options],
@@ -170,10 +176,13 @@ def test_screen_paper_and_json_agree(
     for group in (*data["drug_classes"], *data["clinical_trials"]):
         for drug in group["drugs"]:
             label = next(d.label for d in content.all_drugs() if d.id == drug["id"])
-            marks.append((label, wording.had_mark if drug["had"] else wording.not_had_mark))
-    screen_marks = [m for m in screen["marks"] if any(m == f"{label}: {said}" for label, said in marks)]
-    assert screen_marks == [f"{label}: {said}" for label, said in marks]
-    in_order(paper, [re.escape(label) + ":? " + re.escape(said) for label, said in marks], "marks")
+            marks.append((label, wording.had_mark if drug["had"] else None))
+    # Every medicine named; only those had carry a mark (never "not marked").
+    said_on_screen = [f"{label}: {said}" if said else label for label, said in marks]
+    screen_marks = [m for m in screen["marks"] if m in said_on_screen]
+    assert screen_marks == said_on_screen
+    in_order(paper, [re.escape(label) + (": " + re.escape(said) if said else "") for label, said in marks],
+             "marks")
 
     # "You also marked", and the notice when nothing matches, on all three or on none.
     also = data["also_marked"]["treatments"]

@@ -55,8 +55,13 @@ def _first_block_to_move(document: QTextDocument) -> int | None:
         if heading is not None:
             return heading.blockNumber()
         if not _in_table(block) and _should_start_page(layout, block, following, page_height):
-            # A heading just above a block that moves goes with it.
+            # A heading just above a block that moves goes with it, and so does a heading above
+            # that lead-in: moved one at a time, each would leave a page break behind.
             if previous is not None and _introduces(previous) and not _in_table(previous):
+                while (higher := previous.previous()).isValid() and _introduces(higher):
+                    if _in_table(higher):
+                        break
+                    previous = higher
                 return previous.blockNumber()
             return block.blockNumber()
         previous = block

@@ -88,7 +88,9 @@ class SummaryDocument:
         made_on = made_on or datetime.date.today()
         self.title = summary_title(results)
         made = readable_date(made_on, results.content.wording.months)
-        self.html = summary_html(build_report(results, notes), made, name)
+        self.html = summary_html(
+            build_report(results, notes), made, name, for_someone_else=results.for_someone_else
+        )
         self.footer = f"{results.content.metadata.title} · {made}"
         self.body_point_size = LARGE_PRINT_BODY_POINT_SIZE if large_print else BODY_POINT_SIZE
 

@@ -21,17 +21,21 @@ from myeloma_gui.report.document import (
     Section,
     WebLink,
     Where,
+    WritingLines,
 )
 from myeloma_gui.ui.basics.words import translate
 
 # Room to write a name by hand when none was typed.
 BLANK_NAME = "_" * 40
+# A ruled line to write on: an empty row with a line under it, this tall (in layout units, 1/96 inch).
+WRITING_LINE_HEIGHT = 22
+WRITING_GAP_PERCENT = 4
 
 # Qt's rich text understands this much CSS: font sizes in points, spacing only in pixels (1/96 inch
 # on paper). Borders are grey lines and marks are words, so nothing depends on colour.
 STYLE = """
 h1 { font-size: 17pt; margin-bottom: 2px; }
-h2 { font-size: 13pt; margin-top: 11px; margin-bottom: 3px; }
+h2 { font-size: 13pt; margin-top: 8px; margin-bottom: 3px; }
 h3 { font-size: 10pt; margin-top: 2px; margin-bottom: 2px; }
 p { margin-top: 0px; margin-bottom: 5px; }
 ul { margin-top: 0px; margin-bottom: 5px; }
@@ -39,12 +43,13 @@ li { margin-bottom: 1px; }
 td { padding: 2px 5px 2px 5px; }
 .columns td { padding: 0px; }
 .subtitle { margin-bottom: 4px; }
-.option { margin-bottom: 8px; }
+.option { margin-bottom: 6px; }
 .disclaimer { font-style: italic; }
 .lead-in { margin-top: 4px; margin-bottom: 2px; }
 .note { margin-bottom: 1px; }
 .small { font-size: 9pt; }
 .group td { padding-top: 5px; }
+.write td.line { border-bottom: 1px solid #777777; }
 """
 
 TABLE = (
@@ -59,17 +64,21 @@ def summary_title(results: GuideResults) -> str:
     )
 
 
-def summary_html(report: Report, made_on: str, name: str = "") -> str:
+def summary_html(report: Report, made_on: str, name: str = "", *, for_someone_else: bool = False) -> str:
     """The whole summary: ``made_on`` the date printed on it (as people read it), ``name`` the name
-    for its top line (empty: a line to write it on)."""
+    for its top line (empty: a line to write it on); ``for_someone_else`` adds a line for the name
+    of the person who filled it in."""
     out = [f"<html><head><style>{STYLE}</style></head><body>"]
     for section in report.on(Where.PAPER):
-        out += _section(section, made_on, name)
+        # The reference starts on a page of its own: the sheet for the appointment stays whole.
+        if report.reference_starts(section):
+            out.append('<p style="page-break-before: always; margin: 0px"></p>')
+        out += _section(section, made_on, name, for_someone_else)
     out.append("</body></html>")
     return "\n".join(out)
 
 
-def _section(section: Section, made_on: str, name: str) -> list[str]:
+def _section(section: Section, made_on: str, name: str, for_someone_else: bool) -> list[str]:
     out = []
     if section.heading_where.on(Where.PAPER):
         # The summary's title is the page's only first-level heading; the rest sit under it.
@@ -79,7 +88,10 @@ def _section(section: Section, made_on: str, name: str) -> list[str]:
         named = escape(name.strip()) or BLANK_NAME
         name_label = escape(translate("SummaryHtml", "Name:"))
         out.append(f'<p class="subtitle">{name_label} <b>{named}</b></p>')
-        what = escape(translate("SummaryHtml", "Summary to bring to your doctor"))
+        if for_someone_else:  # never saved, so always written by hand
+            helper = escape(translate("SummaryHtml", "Filled in for them by:"))
+            out.append(f'<p class="subtitle">{helper} <b>{BLANK_NAME}</b></p>')
+        what = escape(translate("SummaryHtml", "Summary to bring to the doctor"))
         made = escape(translate("SummaryHtml", "Made on {date}").format(date=made_on))
         out.append(f'<p class="subtitle"><b>{what}</b> · {made}</p>')
     blocks = [
@@ -98,6 +110,8 @@ def _section(section: Section, made_on: str, name: str) -> list[str]:
             out.append(_pairs(block))
         elif isinstance(block, OptionEntry):
             out.append(_option(block))
+        elif isinstance(block, WritingLines):
+            out.append(_writing_lines(block))
         elif block is groups[0]:  # the groups together: a list of trials, a table of drug groups
             out.append(_trial_list(groups) if section.key == "trials" else _group_table(groups))
     return out
@@ -142,18 +156,20 @@ def _option(entry: OptionEntry) -> str:
     )
 
 
-def _mark(mark: HadMark) -> str:
-    return f"<b>{escape(mark.words)}</b>" if mark.had else escape(mark.words)
+def _medicines(marks: tuple[HadMark, ...]) -> str:
+    """The group's medicines on one line, only those the person had marked (and in bold)."""
+    said = [
+        f"<b>{escape(m.label)}: {escape(m.words)}</b>" if m.words else escape(m.label) for m in marks
+    ]
+    return "; ".join(said)
 
 
 def _group_table(groups: list[MarkedGroup]) -> str:
     out = [TABLE]
     for group in groups:
         said = escape(group.had_words or "")
-        out.append(f'<tr class="group"><td colspan="2"><b>{escape(group.title)}:</b> {said}</td></tr>')
-        out += [
-            f'<tr><td width="62%">{escape(m.label)}</td><td>{_mark(m)}</td></tr>' for m in group.marks
-        ]
+        medicines = f"<br/>{_medicines(group.marks)}" if group.marks else ""
+        out.append(f'<tr class="group"><td><b>{escape(group.title)}:</b> {said}{medicines}</td></tr>')
     out.append("</table>")
     return "".join(out)
 
@@ -164,9 +180,24 @@ def _trial_list(groups: list[MarkedGroup]) -> str:
         line = f"<b>{escape(group.title)}</b>"
         if group.had_words:
             line += f": <b>{escape(group.had_words)}</b>"
-        line += "".join(f"<br/>{escape(m.label)}: {_mark(m)}" for m in group.marks)
+        if group.marks:
+            line += f"<br/>{_medicines(group.marks)}"
         items.append(f"<li>{line}</li>")
     return "<ul>" + "".join(items) + "</ul>"
+
+
+def _writing_lines(block: WritingLines) -> str:
+    """A column under each title, of empty rows with a line under each, to write on by hand. The
+    columns are the cells of one row, which the page layout keeps whole with the heading above."""
+    line = f'<tr><td class="line" height="{WRITING_LINE_HEIGHT}">&nbsp;</td></tr>'
+    lines = f'<table class="write" width="100%" cellspacing="0" cellpadding="0">{line * block.lines}</table>'
+    width = (100 - WRITING_GAP_PERCENT * (len(block.titles) - 1)) // len(block.titles)
+    cells = [
+        f'<td width="{width}%"><p class="lead-in"><b>{escape(t)}</b></p>{lines}</td>' for t in block.titles
+    ]
+    gap = f'<td width="{WRITING_GAP_PERCENT}%"></td>'  # the columns' lines do not run into each other
+    return f'<table class="columns" width="100%" cellspacing="0"><tr>{gap.join(cells)}</tr></table>'
+
 
 
 def _two_columns(items: list[str]) -> str:

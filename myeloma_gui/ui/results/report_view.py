@@ -17,6 +17,7 @@ from myeloma_gui.report.document import (
     GlossaryWord,
     MarkedGroup,
     OptionEntry,
+    Pairs,
     Paragraph,
     Report,
     Section,
@@ -140,7 +141,7 @@ class ReportView(QScrollArea):
                 self._paragraph(block, column)
             elif isinstance(block, Bullets):
                 self._list([item for item in block.items if item.where.on(Where.SCREEN)], column)
-            else:
+            elif isinstance(block, Pairs):  # ruled lines to write on are paper's alone
                 lines = [f"{pair.label}: {pair.value}" for pair in block.rows]
                 column.addWidget(_indented(ReportList(lines)))
 
@@ -158,7 +159,8 @@ class ReportView(QScrollArea):
         if group.explanation.where.on(Where.SCREEN):
             self._paragraph(group.explanation, column)
         if group.marks:
-            lines = [f"{mark.label}: {mark.words}" for mark in group.marks]
+            # Only what the person marked is marked.
+            lines = [f"{mark.label}: {mark.words}" if mark.words else mark.label for mark in group.marks]
             column.addWidget(_indented(ReportList(lines)))
 
     def _list(self, items: list[Paragraph], column: QVBoxLayout) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWizardPage
 
@@ -12,6 +13,11 @@ from myeloma_gui.ui.basics.named_group import NamedGroup
 from myeloma_gui.ui.basics.scrolling import keep_out_of_tab_order, scrolling_column
 from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.page_ids import PageId
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QRadioButton
+
+    from myeloma_gui.content.models import LabelledChoices
 
 
 class WelcomePage(QWizardPage):
@@ -44,6 +50,8 @@ class WelcomePage(QWizardPage):
         )
         self.open_answers_button.setAutoDefault(False)
         self.open_answers_button.setEnabled(False)
+        self.intro_layout = layout
+        self.for_whom_buttons: list[QRadioButton] = []
         self.open_row = open_row = QHBoxLayout()  # About this guide joins it once the guide has loaded
         open_row.addWidget(self.open_answers_button)
         open_row.addStretch(1)
@@ -59,6 +67,36 @@ class WelcomePage(QWizardPage):
         source = text.small(words.source_line, early=True)
         source.setObjectName("source_line")
         layout.addWidget(source)
+
+    def offer_for_whom(self, for_whom: LabelledChoices, chosen: Callable[[bool], None]) -> None:
+        """The one choice at the start: the guide filled in for oneself (the first answer) or for
+        someone else (the second); ``chosen`` is told which, as it changes."""
+        from myeloma_gui.ui.basics.choice_buttons import ChoiceRadioButton  # after the first paint
+
+        group = NamedGroup(for_whom.label)
+        group.setObjectName("for_whom")
+        column = QVBoxLayout(group)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(text.paragraph(for_whom.label))
+        for index, choice in enumerate(for_whom.choices[:2]):
+            button = ChoiceRadioButton()
+            button.setText(choice.label.replace("&", "&&"))
+            button.setAccessibleName(choice.label)
+            button.setObjectName(f"for_whom_{choice.id}")
+            button.setChecked(index == 0)
+            button.toggled.connect(lambda on, other=bool(index): chosen(other) if on else None)
+            column.addWidget(button)
+            self.for_whom_buttons.append(button)
+        # Just under Open saved answers, in view at once at any text size, and next in Tab order.
+        self.intro_layout.insertWidget(self.intro_layout.indexOf(self.open_row) + 1, group)
+
+    def show_for_whom(self, for_someone_else: bool) -> None:
+        """Shows the session's choice (after opening saved answers, or starting over)."""
+        if len(self.for_whom_buttons) == 2:
+            button = self.for_whom_buttons[int(for_someone_else)]
+            button.blockSignals(True)
+            button.setChecked(True)
+            button.blockSignals(False)
 
     def set_ready(self) -> None:
         """The rest of the guide has loaded: Next may be used."""

@@ -146,21 +146,11 @@ class GuideWizard(QWizard):
         """Builds the rest of the guide from the validated content."""
         from myeloma_gui.ui.results.results_page import ResultsPage
         from myeloma_gui.ui.session import GuideSession
-        from myeloma_gui.ui.wizard.question_pages import ChecklistPage, OneAnswerPage
         from myeloma_gui.ui.wizard.review_page import ReviewPage
-        from myeloma_gui.ui.wizard.what_matters_page import WhatMattersPage
 
         session = GuideSession(content)
         self.session = session
-        self.question_pages: dict[str, QuestionPage] = {}
-        for question in content.questions:
-            page_class = OneAnswerPage if question.kind == "one" else ChecklistPage
-            page = page_class(session, question)
-            page.offer_return_to_review(self.return_to_review)
-            self.question_pages[question.id] = page
-            self.setPage(session.question_page_id(question.id), page)
-        self.what_matters_page = WhatMattersPage(session)
-        self.setPage(PageId.WHAT_MATTERS, self.what_matters_page)
+        self._build_question_pages()
         self.review_page = ReviewPage(session, self.go_back_to_question)
         self.setPage(PageId.REVIEW, self.review_page)
         self.results_page = ResultsPage(session, self.start_over)
@@ -168,22 +158,76 @@ class GuideWizard(QWizard):
         self.results_page.results_actions.open_answers_requested.connect(self.open_answers)
         self.welcome_page.open_answers_button.clicked.connect(self.open_answers)
         self.welcome_page.next_page = lambda: session.page_after(None)
+        if content.welcome.for_whom is not None:
+            self.welcome_page.offer_for_whom(content.welcome.for_whom, self.set_for_someone_else)
         self.welcome_page.set_ready()
-        self._offer_about(content)
+        self._offer_about()
         # The focus moves once more, now that the guide is built: a screen reader has just been told
         # of every page made hidden, and would otherwise leave the last of those as what it said. On
         # the welcome page's first control it says the page's name (its heading) with it; Enter still
         # means Next there.
         self.welcome_page.open_answers_button.setFocus()
 
-    def _offer_about(self, content: Content) -> None:
+    def _build_question_pages(self) -> None:
+        """The question pages and What matters, in the session's voice; built again (in place of
+        the old ones) when the welcome page's choice of whom it is for changes."""
+        from myeloma_gui.ui.wizard.question_pages import ChecklistPage, OneAnswerPage
+        from myeloma_gui.ui.wizard.what_matters_page import WhatMattersPage
+
+        assert self.session is not None
+        session = self.session
+        self._pages_for_someone_else = session.for_someone_else
+        old = [*getattr(self, "question_pages", {}).values(), getattr(self, "what_matters_page", None)]
+        for page in old:
+            if page is not None:
+                self.removePage(self._page_id_of(page))
+                page.deleteLater()
+        self.question_pages: dict[str, QuestionPage] = {}
+        for question in session.content.questions:
+            page_class = OneAnswerPage if question.kind == "one" else ChecklistPage
+            page = page_class(session, question)
+            page.offer_return_to_review(self.return_to_review)
+            self.question_pages[question.id] = page
+            self.setPage(session.question_page_id(question.id), page)
+        self.what_matters_page = WhatMattersPage(session)
+        self.setPage(PageId.WHAT_MATTERS, self.what_matters_page)
+        if old[-1] is not None:  # built again: About this guide on each new page too
+            rows = [page.top_row for page in self.question_pages.values()]
+            for row in [*rows, self.what_matters_page.top_row]:
+                row.addWidget(self._new_about_button())
+
+    def _page_id_of(self, page: object) -> int:
+        return next(i for i in self.pageIds() if self.page(i) is page)
+
+    def set_for_someone_else(self, for_someone_else: bool) -> None:
+        """The welcome page's choice: the questions are built again in the new voice."""
+        assert self.session is not None
+        self.session.set_for_someone_else(for_someone_else)
+        self._follow_voice()
+
+    def _follow_voice(self) -> None:
+        """The pages and the welcome page's choice in the session's voice (after opening saved
+        answers or starting over, it may have changed)."""
+        assert self.session is not None
+        self.welcome_page.show_for_whom(self.session.for_someone_else)
+        if self.session.for_someone_else != self._pages_for_someone_else:
+            if self.currentId() != PageId.WELCOME:
+                self.restart()  # the pages to be replaced leave the history first
+            self._build_question_pages()
+
+    def _new_about_button(self) -> QPushButton:
+        from myeloma_gui.ui.about.about_dialog import about_button
+
+        assert self.session is not None
+        return about_button(self.session.content.about.button_label, self.about_dialog.show_about)
+
+    def _offer_about(self) -> None:
         """About this guide: a button at the top right of every page, all opening one window."""
-        from myeloma_gui.ui.about.about_dialog import AboutDialog, about_button
+        from myeloma_gui.ui.about.about_dialog import AboutDialog
 
-        self.about_dialog = AboutDialog(content, self)
-
-        def new_button() -> QPushButton:
-            return about_button(content.about.button_label, self.about_dialog.show_about)
+        assert self.session is not None
+        self.about_dialog = AboutDialog(self.session.content, self)  # in the person's own words
+        new_button = self._new_about_button
 
         # Made after each page's own controls, so Tab reaches it after them, before the wizard's row.
         on_welcome = new_button()
@@ -241,12 +285,14 @@ class GuideWizard(QWizard):
         if agreed:
             self.session.clear()
             self.restart()
+            self._follow_voice()
 
     def open_answers(self) -> None:
         """Open answers...: on success, shows them on the review page (or the first open question)."""
         from myeloma_gui.ui.answer_files.open_and_save import open_answers
 
         if self.session is not None and open_answers(self, self.session):
+            self._follow_voice()
             self.show_opened_answers()
 
     def show_opened_answers(self) -> None:

@@ -21,7 +21,12 @@ from myeloma_gui import cli
 from myeloma_gui.content.loader import ContentError, load_content
 from myeloma_gui.content.models import Content
 from myeloma_gui.decision.guide import decide
-from myeloma_gui.decision.saved_answers import AnswersFileError, read_answers_file
+from myeloma_gui.decision.saved_answers import (
+    AnswersFileError,
+    SavedAnswers,
+    read_answers_file,
+    write_answers_file,
+)
 from myeloma_gui.ui.basics.named_group import NamedGroup
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.paper.summary_document import SummaryDocument, pdf_bytes
@@ -205,3 +210,30 @@ def test_the_whole_walk_for_someone_else_reaches_results_about_them(
     title = wizard.question_pages[Q.STABLE_NOW].question.title
     assert title.startswith("Is your myeloma")
     wizard.session.clear()
+
+
+def test_tab_reaches_the_choice_of_whom_it_is_for_right_after_open_saved_answers(
+    qtbot: QtBot, content_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    wizard = start_guide(qtbot, content_path)
+    welcome = wizard.welcome_page
+    welcome.open_answers_button.setFocus()
+    qtbot.waitUntil(welcome.open_answers_button.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is welcome.for_whom_buttons[0]  # "For myself", chosen at first
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # the arrow chooses, as on every question
+    assert wizard.session is not None
+    assert wizard.session.for_someone_else
+
+
+def test_save_answers_writes_whom_they_are_for(tmp_path: Path, content: Content) -> None:
+    sitting = DAUGHTERS_SITTING
+    path = tmp_path / "saved.json"
+    saved = SavedAnswers(
+        sitting.answers, sitting.notes, what_matters=sitting.what_matters, for_someone_else=True
+    )
+    write_answers_file(path, saved, content)
+    assert json.loads(path.read_text(encoding="utf-8"))["filled_in_for"] == "someone_else"
+    assert read_answers_file(path, content) == saved

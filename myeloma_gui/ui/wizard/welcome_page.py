@@ -89,6 +89,7 @@ class WelcomePage(QWizardPage):
             self.for_whom_buttons.append(button)
         # Just under Open saved answers, in view at once at any text size, and next in Tab order.
         self.intro_layout.insertWidget(self.intro_layout.indexOf(self.open_row) + 1, group)
+        group.show()  # the page is on screen already: Qt would show it only later
 
     def show_for_whom(self, for_someone_else: bool) -> None:
         """Shows the session's choice (after opening saved answers, or starting over)."""

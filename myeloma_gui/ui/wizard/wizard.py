@@ -6,6 +6,7 @@ built once the content has been validated, just after the first paint.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -234,7 +235,11 @@ class GuideWizard(QWizard):
         self.welcome_page.open_row.insertWidget(1, on_welcome)
         on_welcome.show()  # the welcome page is on screen already: Qt would show it only later
         # Tab goes from Open saved answers to its neighbour, before the buttons at the bottom.
-        QWidget.setTabOrder(self.welcome_page.open_answers_button, on_welcome)
+        # The choice of whom it is for comes next (made last, it would come after the bottom row):
+        # the focus starts on Open saved answers, and Tab must find the choice at once.
+        chain = [self.welcome_page.open_answers_button, *self.welcome_page.for_whom_buttons, on_welcome]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         top_rows = [page.top_row for page in self.question_pages.values()]
         top_rows += [self.what_matters_page.top_row, self.review_page.top_row]
         for row in top_rows:

@@ -30,6 +30,7 @@ from myeloma_gui.decision.saved_answers import (
 from myeloma_gui.ui.basics.named_group import NamedGroup
 from myeloma_gui.ui.page_ids import PageId
 from myeloma_gui.ui.paper.summary_document import SummaryDocument, pdf_bytes
+from myeloma_gui.ui.session import GuideSession
 from tests.answer_sets import DAUGHTERS_SITTING, TREATED_CAME_BACK_LATE, Q, answers_document
 from tests.pdf_text import page_texts
 from tests.ui.walk import answer, current_question, press_next, start_guide, walk_to_results
@@ -237,3 +238,30 @@ def test_save_answers_writes_whom_they_are_for(tmp_path: Path, content: Content)
     write_answers_file(path, saved, content)
     assert json.loads(path.read_text(encoding="utf-8"))["filled_in_for"] == "someone_else"
     assert read_answers_file(path, content) == saved
+
+
+def test_opening_her_saved_answers_brings_back_whom_they_are_for(
+    qtbot: QtBot, content_path: Path, content_for_someone_else: Content, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from myeloma_gui.ui.answer_files import open_and_save
+
+    path = DAUGHTERS_SITTING.write(tmp_path)
+
+    def open_without_a_dialog(parent: object, session: GuideSession) -> bool:
+        del parent
+        session.load(read_answers_file(path, content_for_someone_else), path)
+        return True
+
+    monkeypatch.setattr(open_and_save, "open_answers", open_without_a_dialog)
+    wizard = start_guide(qtbot, content_path)
+    wizard.open_answers()
+    assert wizard.currentId() == PageId.REVIEW
+    assert wizard.welcome_page.for_whom_buttons[1].isChecked()
+    title = content_for_someone_else.question(Q.STABLE_NOW).title
+    assert wizard.question_pages[Q.STABLE_NOW].question.title == title
+    press_next(wizard)
+    assert wizard.currentId() == PageId.RESULTS
+    shown = flat(wizard.results_page.document.toPlainText())
+    assert content_for_someone_else.wording.readiness_heading in shown  # his "No" to feeling sure
+    assert "Dad wants to be well enough to tend his garden in the spring." in shown

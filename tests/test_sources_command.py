@@ -24,7 +24,7 @@ from tests.test_cli import run
 NOT_A_FACT = re.compile(
     r"^/(\$schema|format_version|metadata|sources|welcome|questions|what_matters|doctor_questions|"
     r"default_topics_first|wording)(/|$)"
-    r"|^/about/(button_label|heading|close_label|source_date_unknown|source_date_known|checked_line)$"
+    r"|^/about/(button_label|heading|close_label|source_date_unknown|source_date_on_paper|source_date_known|checked_line)$"
     r"|^/about/sections/\d+/heading$"
     # About mixes facts and the guide's words about itself: a plain paragraph is a choice the models allow.
     r"|^/about/(sections/\d+/paragraphs|on_paper)/\d+$"

@@ -157,11 +157,16 @@ def _option(entry: OptionEntry) -> str:
 
 
 def _medicines(marks: tuple[HadMark, ...]) -> str:
-    """The group's medicines on one line, only those the person had marked (and in bold)."""
-    said = [
-        f"<b>{escape(m.label)}: {escape(m.words)}</b>" if m.words else escape(m.label) for m in marks
-    ]
-    return "; ".join(said)
+    """The group's medicines on one line, only those the person had marked (and in bold). Each
+    one's semicolon is in its own type, so the text reads back from the PDF as it was written."""
+    said = []
+    for number, mark in enumerate(marks, start=1):
+        after = ";" if number < len(marks) else ""
+        if mark.words:
+            said.append(f"<b>{escape(mark.label)}: {escape(mark.words)}{after}</b>")
+        else:
+            said.append(f"{escape(mark.label)}{after}")
+    return " ".join(said)
 
 
 def _group_table(groups: list[MarkedGroup]) -> str:

@@ -55,7 +55,7 @@ def guide(service: PrintService | None, *arguments: str | Path) -> subprocess.Co
 
 def same_words(printed: str, written: str) -> bool:
     """The same text, character by character, but that cups-pdf's PDF keeps no text name for the
-    symbols outside its fonts' Latin set (the status marks ● ◐ ○): they are drawn, and read back as
+    symbols outside its fonts' Latin set (the check mark ✓): they are drawn, and read back as
     control characters. Every letter, digit and punctuation mark must be the same."""
     if len(printed) != len(written):
         return False

@@ -313,6 +313,51 @@ class GlossaryTerm(Model):
     source: Id
 
 
+class ApprovalPage(Model):
+    """An NCI page that lists the newer approvals, with its date as the stored copy shows it."""
+
+    title: Text
+    url: Link | None = None
+    date: Fact
+
+
+class ApprovedMedicine(Model):
+    """A medicine NCI's other pages list as approved for some people whose myeloma came back, where
+    the patient summary lists it only in a trial or not at all."""
+
+    id: Id = Field(
+        description="What a checklist answer marks. A medicine the NCI summary names too (selinexor) has "
+        "the same id, so that one mark shows in both places."
+    )
+    name: Text
+    brands: tuple[Text, ...] = Field(min_length=1)
+    url: Link = Field(description="The medicine's NCI drug page.")
+    kind: Fact = Field(description="What kind of treatment it is, as NCI names it.")
+    uses: tuple[Fact, ...] = Field(min_length=1, description="What it is approved for, in plain words.")
+    trial_item: Id | None = Field(
+        default=None,
+        description="The NCI summary's clinical-trial item for this kind of treatment: it points here.",
+    )
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({', '.join(self.brands)})"
+
+
+class NewerApprovals(Model):
+    """What NCI's other pages list as approved beyond the NCI summary's own list: shown beside that
+    list, never in it."""
+
+    heading: Text
+    intro: tuple[Fact, ...] = Field(min_length=1)
+    pages: tuple[ApprovalPage, ...] = Field(min_length=1)
+    medicines: tuple[ApprovedMedicine, ...] = Field(min_length=1)
+    ask_doctor: Text
+    see_newer_approvals: Text = Field(
+        description="The line on each clinical-trial item a medicine here names as its trial_item."
+    )
+
+
 class StatusWording(Model):
     matches: Text
     may_match: Text
@@ -512,6 +557,7 @@ class Content(Model):
     topics: tuple[Topic, ...] = Field(min_length=1)
     default_topics_first: tuple[Id, ...] = ()
     glossary: tuple[GlossaryTerm, ...] = ()
+    newer_approvals: NewerApprovals
     doctor_questions: tuple[Text, ...] = Field(min_length=1)
     wording: Wording
 
@@ -545,12 +591,20 @@ class Content(Model):
     def drug(self, drug_id: str) -> Drug | None:
         return next((d for d in self.all_drugs() if d.id == drug_id), None)
 
+    def medicine_label(self, medicine_id: str) -> str | None:
+        """A medicine's name and brand names, wherever the content names it (None: it names none)."""
+        drug = self.drug(medicine_id)
+        if drug is not None:
+            return drug.label
+        approved = (m for m in self.newer_approvals.medicines if m.id == medicine_id)
+        return next((m.label for m in approved), None)
+
     def choice_label(self, choice: Choice) -> str:
         if choice.label:
             return choice.label
-        drug = self.drug(choice.marks[0])
-        assert drug is not None, "checked when the content was loaded"
-        return drug.label
+        label = self.medicine_label(choice.marks[0])
+        assert label is not None, "checked when the content was loaded"
+        return label
 
 
 def _find_problems(content: Content) -> Iterator[str]:
@@ -577,11 +631,13 @@ def _find_problems(content: Content) -> Iterator[str]:
         for place, text in strings_with_places(content, ""):
             for problem in alternation_problems(text):
                 yield f"{place}: {problem}"
+    yield from _newer_approval_problems(content)
 
 
 def _question_problems(content: Content, topic_ids: set[str]) -> Iterator[str]:
     markable = {d.id for d in content.all_drugs()} | {c.id for c in content.drug_classes}
     markable |= {t.id for t in content.clinical_trials}
+    markable |= {m.id for m in content.newer_approvals.medicines}
     earlier: dict[str, Question] = {}
     for qi, question in enumerate(content.questions):
         yield from _condition_problems(f"questions[{qi}].asked_when", question.asked_when, earlier)
@@ -594,7 +650,9 @@ def _question_problems(content: Content, topic_ids: set[str]) -> Iterator[str]:
             for mi, mark in enumerate(choice.marks):
                 if mark not in markable:
                     yield f"{place}.marks[{mi}]: there is no medicine, drug class or trial item {mark!r}"
-            if choice.label is None and (len(choice.marks) != 1 or content.drug(choice.marks[0]) is None):
+            if choice.label is None and (
+                len(choice.marks) != 1 or content.medicine_label(choice.marks[0]) is None
+            ):
                 yield f"{place}: needs a 'label' unless it marks exactly one medicine"
         if question.kind == "one":  # a checklist answer is a set: no condition could ever match it
             earlier[question.id] = question
@@ -764,3 +822,27 @@ def _what_matters_problems(what_matters: WhatMatters) -> Iterator[str]:
             if key in seen:
                 yield f"{place}: the id {key!r} is already used by {seen[key]}"
             seen.setdefault(key, place)
+
+
+def _newer_approval_problems(content: Content) -> Iterator[str]:
+    """Each newer approval is one medicine: its id names no drug group or trial item, and names a
+    medicine of the NCI summary's list only when it is the same medicine (one mark, shown in both)."""
+    groups = {c.id for c in content.drug_classes} | {t.id for t in content.clinical_trials}
+    seen: set[str] = set()
+    for i, medicine in enumerate(content.newer_approvals.medicines):
+        place = f"newer_approvals.medicines[{i}]"
+        if medicine.id in seen:
+            yield f"{place}: the newer approval id {medicine.id!r} is already used"
+        seen.add(medicine.id)
+        if medicine.id in groups:
+            yield f"{place}: the id {medicine.id!r} is a drug group or trial item, not a medicine"
+        listed = content.drug(medicine.id)
+        if listed is not None and listed.name != medicine.name:
+            yield (
+                f"{place}: the id {medicine.id!r} is the NCI summary's {listed.name!r}; a different "
+                f"medicine needs an id of its own"
+            )
+        if medicine.trial_item is not None and medicine.trial_item not in {
+            t.id for t in content.clinical_trials
+        }:
+            yield f"{place}.trial_item: there is no clinical-trial item {medicine.trial_item!r}"

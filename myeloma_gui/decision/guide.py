@@ -19,6 +19,7 @@ from myeloma_gui.decision.flow import (
 )
 from myeloma_gui.decision.results import (
     AnsweredQuestion,
+    ApprovalResult,
     ClassResult,
     DrugResult,
     GuideResults,
@@ -75,6 +76,7 @@ def decide(
         not_ready=not_ready(content, what_matters or {}),
         for_someone_else=for_someone_else,
         topics=topics_in_order(content, chosen),
+        newer_approvals=approvals_with_had_marks(content, marks) if in_scope else (),
     )
 
 
@@ -125,6 +127,11 @@ def drug_classes_with_had_marks(content: Content, marks: set[str]) -> tuple[Clas
 def trials_with_had_marks(content: Content, marks: set[str]) -> tuple[TrialResult, ...]:
     """Every clinical-trial item, marked had as a drug group is."""
     return tuple(TrialResult(t, *_group_had(t.id, t.drugs, marks)) for t in content.clinical_trials)
+
+
+def approvals_with_had_marks(content: Content, marks: set[str]) -> tuple[ApprovalResult, ...]:
+    """Every newer approval in the content's order, marked had when an answer marks its medicine."""
+    return tuple(ApprovalResult(m, m.id in marks) for m in content.newer_approvals.medicines)
 
 
 def _group_had(

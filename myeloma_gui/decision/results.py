@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from myeloma_gui.content.dates import readable_date
 from myeloma_gui.content.first_page import fill_source_line
 from myeloma_gui.content.models import (
+    ApprovedMedicine,
     Choice,
     Content,
     Drug,
@@ -61,6 +62,14 @@ class TrialResult:
 
 
 @dataclass(frozen=True)
+class ApprovalResult:
+    """A medicine NCI's other pages list as approved, and whether the person marked it."""
+
+    medicine: ApprovedMedicine
+    had: bool
+
+
+@dataclass(frozen=True)
 class GuideResults:
     content: Content
     answered: tuple[AnsweredQuestion, ...]
@@ -86,6 +95,8 @@ class GuideResults:
     """A readiness check on What matters was answered No: the results show next steps."""
     for_someone_else: bool = False
     """A helper filled the guide in for the person (``content`` is in that voice)."""
+    newer_approvals: tuple[ApprovalResult, ...] = ()
+    """What NCI's other pages list as approved, each marked had or not; empty out of scope."""
 
     @property
     def in_scope(self) -> bool:

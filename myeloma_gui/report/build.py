@@ -8,7 +8,14 @@ notes, About this guide in short and the source; the screen has links, details a
 from __future__ import annotations
 
 from myeloma_gui.content.models import Content, Topic, said
-from myeloma_gui.decision.results import ClassResult, DrugResult, GuideResults, OptionResult, TrialResult
+from myeloma_gui.decision.results import (
+    ApprovalResult,
+    ClassResult,
+    DrugResult,
+    GuideResults,
+    OptionResult,
+    TrialResult,
+)
 from myeloma_gui.report.about_words import checked_line, fill_about, source_date_line
 from myeloma_gui.report.document import (
     Block,
@@ -112,6 +119,7 @@ def _in_scope(results: GuideResults, glossary: GlossaryWords) -> list[Section]:
             where=SCREEN,
         ))
     sections += _trials(results, glossary)
+    sections.append(_newer_approvals(results, glossary))
     sections.append(_screen_topics(content, results.topics, glossary))
     sections.append(_what_matters(results))
     if results.not_ready:
@@ -158,6 +166,8 @@ def _drug_class(result: ClassResult, content: Content, glossary: GlossaryWords) 
 def _trial(trial: TrialResult, content: Content, glossary: GlossaryWords) -> MarkedGroup:
     # A trial the person was in carries the mark itself only when none of its medicines does.
     own_mark = trial.had and not any(d.had for d in trial.drugs)
+    approvals = content.newer_approvals
+    pointed_to = any(m.trial_item == trial.item.id for m in approvals.medicines)
     return MarkedGroup(
         group_id=trial.item.id,
         title=trial.item.title.text,
@@ -165,6 +175,7 @@ def _trial(trial: TrialResult, content: Content, glossary: GlossaryWords) -> Mar
         had_words=content.wording.had_mark if own_mark else None,
         explanation=glossary(trial.item.explanation.text, where=SCREEN),
         marks=_marks(trial.drugs, content),
+        see_also=_plain(approvals.see_newer_approvals) if pointed_to else None,
     )
 
 
@@ -187,6 +198,41 @@ def _trials(results: GuideResults, glossary: GlossaryWords) -> list[Section]:
         Section("trials", wording.trials_heading, 2, tuple(blocks)),
         Section("trial_questions", wording.trial_questions_heading, 3, (questions,)),
     ]
+
+
+def _newer_approvals(results: GuideResults, glossary: GlossaryWords) -> Section:
+    """What NCI's other pages list as approved, after everything the NCI summary names: which pages
+    and their dates, then each medicine with its kind, what it is approved for and the person's mark."""
+    content = results.content
+    approvals = content.newer_approvals
+    pages = Bullets(tuple(
+        Paragraph((Words(f"{page.title}. {page.date.text} "), WebLink(page.url)))
+        if page.url else _plain(f"{page.title}. {page.date.text}")
+        for page in approvals.pages
+    ))
+    # On paper only the first paragraph of the intro: the rest (which medicines are of which kind)
+    # is for the person, and the summary keeps to four pages.
+    first, *rest = approvals.intro
+    return Section("newer_approvals", approvals.heading, 2, (
+        glossary(first.text),
+        *(glossary(fact.text, where=SCREEN) for fact in rest),
+        pages,
+        *(_approval(a, content, glossary) for a in results.newer_approvals),
+        _plain(approvals.ask_doctor),
+    ))
+
+
+def _approval(result: ApprovalResult, content: Content, glossary: GlossaryWords) -> MarkedGroup:
+    medicine = result.medicine
+    said = " ".join(fact.text for fact in (medicine.kind, *medicine.uses))
+    return MarkedGroup(
+        group_id=medicine.id,
+        title=medicine.label,
+        had=result.had,
+        had_words=content.wording.had_mark if result.had else None,
+        explanation=glossary(said),
+        marks=(),
+    )
 
 
 def _topic_link_name(content: Content, topic: Topic) -> str:

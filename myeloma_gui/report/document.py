@@ -139,6 +139,8 @@ class MarkedGroup:
     """The group's own mark ("You have had a medicine in this group"); None when its medicines carry it."""
     explanation: Paragraph
     marks: tuple[HadMark, ...]
+    see_also: Paragraph | None = None
+    """A line pointing to another section (a trial item to the newer approvals of its kind)."""
 
 
 @dataclass(frozen=True)

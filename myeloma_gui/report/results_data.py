@@ -49,7 +49,10 @@ def results_to_data(results: GuideResults, report: Report | None = None) -> dict
         "notes": list(results.notes),
         "drug_classes_intro": content.wording.classes_intro.text if results.in_scope else None,
         "drug_classes": [_group(g, drugs) for g in report.groups("drug_classes")],
-        "clinical_trials": [_group(g, drugs) for g in report.groups("trials")],
+        "clinical_trials": [
+            {**_group(g, drugs), "see_also": g.see_also.text if g.see_also else None}
+            for g in report.groups("trials")
+        ],
         "treatments_unsure": results.treatments_unsure,
         "treatments_marked": results.treatments_marked,
         "also_marked": {
@@ -59,7 +62,30 @@ def results_to_data(results: GuideResults, report: Report | None = None) -> dict
         "what_matters": [
             {"id": line.key, "question": line.asked, "answer": line.said} for line in results.what_matters
         ],
+        "newer_approvals": _newer_approvals(results, report) if results.in_scope else None,
         "topics": [{"id": t.id, "title": t.title.text, "url": t.url} for t in results.topics],
+    }
+
+
+def _newer_approvals(results: GuideResults, report: Report) -> dict[str, Any]:
+    """The section's words as the report gives them, each medicine with its facts one by one."""
+    approvals = results.content.newer_approvals
+    medicines = {m.id: m for m in approvals.medicines}
+    return {
+        "heading": approvals.heading,
+        "intro": [fact.text for fact in approvals.intro],
+        "pages": [{"title": p.title, "url": p.url, "date": p.date.text} for p in approvals.pages],
+        "medicines": [
+            {
+                "id": group.group_id, "name": medicines[group.group_id].name,
+                "brands": list(medicines[group.group_id].brands), "url": medicines[group.group_id].url,
+                "kind": medicines[group.group_id].kind.text,
+                "uses": [fact.text for fact in medicines[group.group_id].uses],
+                "had": group.had,
+            }
+            for group in report.groups("newer_approvals")
+        ],
+        "ask_doctor": approvals.ask_doctor,
     }
 
 

@@ -113,7 +113,7 @@ def _section(section: Section, made_on: str, name: str, for_someone_else: bool) 
         elif isinstance(block, WritingLines):
             out.append(_writing_lines(block))
         elif block is groups[0]:  # the groups together: a list of trials, a table of drug groups
-            out.append(_trial_list(groups) if section.key == "trials" else _group_table(groups))
+            out.append(_group_table(groups) if section.key == "drug_classes" else _group_list(groups))
     return out
 
 
@@ -179,14 +179,20 @@ def _group_table(groups: list[MarkedGroup]) -> str:
     return "".join(out)
 
 
-def _trial_list(groups: list[MarkedGroup]) -> str:
+def _group_list(groups: list[MarkedGroup]) -> str:
+    """Trial items and newer approvals: each title with its mark, what it is when paper carries
+    that, its medicines, and where to read on."""
     items = []
     for group in groups:
         line = f"<b>{escape(group.title)}</b>"
         if group.had_words:
             line += f": <b>{escape(group.had_words)}</b>"
+        if group.explanation.where.on(Where.PAPER):  # run on: the summary stays short
+            line += f". {_inline(group.explanation)}"
         if group.marks:
             line += f"<br/>{_medicines(group.marks)}"
+        if group.see_also is not None:
+            line += f"<br/><i>{_inline(group.see_also)}</i>"
         items.append(f"<li>{line}</li>")
     return "<ul>" + "".join(items) + "</ul>"
 

@@ -162,6 +162,8 @@ class ReportView(QScrollArea):
             # Only what the person marked is marked.
             lines = [f"{mark.label}: {mark.words}" if mark.words else mark.label for mark in group.marks]
             column.addWidget(_indented(ReportList(lines)))
+        if group.see_also is not None:
+            self._paragraph(group.see_also, column)
 
     def _list(self, items: list[Paragraph], column: QVBoxLayout) -> None:
         """A list is one part, read whole (one object for a screen reader, not one per line), with the

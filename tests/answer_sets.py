@@ -101,6 +101,12 @@ CAME_BACK_DURING_MAINTENANCE = disease(
     "no", "yes", "during_maintenance", treatments=("lenalidomide",), trial="maybe"
 )
 """Came back while on Revlimid maintenance: it grew during treatment; the same drugs may match."""
+KEPT_GROWING_AFTER_ABECMA = disease(
+    "no", "yes", "less_than_a_year", trial="maybe", treatments=(
+        "lenalidomide", "bortezomib", "daratumumab", "idecabtagene_vicleucel", "car_t_cell_therapy",
+    ),
+)
+"""Kept growing after CAR T-cell therapy, ticked both as Abecma (a newer approval) and as the box."""
 ONLY_THE_SITUATION = answers()
 """In the guide, but stopped after the first question: the results cannot be shown yet."""
 

@@ -104,6 +104,21 @@ CASES = [
      "trial_search.search_url"),
     ("a wrong date", _set("metadata/reviewed", "last spring"),
      "metadata.reviewed"),
+    ("a newer approval pointing to an unknown trial item",
+     _set("newer_approvals/medicines/0/trial_item", "gene_therapy_trial"),
+     "newer_approvals.medicines[0].trial_item: there is no clinical-trial item 'gene_therapy_trial'"),
+    ("a newer approval with the id of another medicine", _set("newer_approvals/medicines/5/id", "venetoclax"),
+     "newer_approvals.medicines[5]: the id 'venetoclax' is the NCI summary's 'Venetoclax'; a different "
+     "medicine needs an id of its own"),
+    ("a newer approval with the id of a trial item",
+     _set("newer_approvals/medicines/5/id", "selinexor_trial"),
+     "newer_approvals.medicines[5]: the id 'selinexor_trial' is a drug group or trial item, not a medicine"),
+    ("two newer approvals with one id", _set("newer_approvals/medicines/1/id", "idecabtagene_vicleucel"),
+     "newer_approvals.medicines[1]: the newer approval id 'idecabtagene_vicleucel' is already used"),
+    ("a newer approval without a quote", _set("newer_approvals/medicines/2/uses/0/sources", []),
+     "newer_approvals.medicines[2].uses[0].sources"),
+    ("a quote of one word", _set("newer_approvals/intro/0/sources/0/quote", "clinical"),
+     "newer_approvals.intro[0].sources[0].quote: Value error, a quote must be at least two words"),
 ]
 
 

@@ -40,6 +40,7 @@ TREATMENTS = (
     ("dont_remember",),
     (),
     ("daratumumab", "bortezomib"),
+    ("idecabtagene_vicleucel", "car_t_cell_therapy", "selinexor"),
 )
 TRIALS = ("yes", "maybe", "no")
 
@@ -119,7 +120,8 @@ def screen_facts(view: ReportView, content: Content) -> dict[str, list[Any]]:
     # A list is one label: its lines are its items.
     marks = [flat(line).removeprefix("• ") for label in labels for line in label.text().split("\n")]
     topics = [link.accessibleName() for link in view.links if link.target.startswith("topic:")]
-    return {"options": options, "marks": marks, "topics": topics}
+    headings = [label.text() for label in labels if isinstance(label, ReportHeading)]
+    return {"options": options, "marks": marks, "topics": topics, "headings": headings}
 
 
 @pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
@@ -183,6 +185,26 @@ def test_screen_paper_and_json_agree(
     assert screen_marks == said_on_screen
     in_order(paper, [re.escape(label) + (": " + re.escape(said) if said else "") for label, said in marks],
              "marks")
+
+    # The newer approvals, after the trials, each medicine with its mark, on all three or (out of
+    # scope) on none.
+    approvals = data["newer_approvals"]
+    section = content.newer_approvals.heading
+    assert (approvals is not None) is data["in_scope"]
+    assert (section in screen["headings"]) is data["in_scope"]
+    if approvals is not None:
+        labels = [(f"{m['name']} ({', '.join(m['brands'])})", m["had"]) for m in approvals["medicines"]]
+        marked = answers["prior_treatments"]
+        assert labels == [(m.label, m.id in marked) for m in content.newer_approvals.medicines]
+        shown = screen["headings"][screen["headings"].index(section) + 1:][: len(labels)]
+        assert shown == [label for label, _ in labels]
+        lines = screen["marks"]
+        assert [lines[lines.index(label) + 1] == wording.had_mark for label, _ in labels] == [
+            had for _, had in labels
+        ]
+        start = paper.index(f"{section} {flat(content.newer_approvals.intro[0].text)}")
+        said = [re.escape(f"{label}: {wording.had_mark}." if had else f"{label}.") for label, had in labels]
+        in_order(paper[start:], said, "newer approvals")
 
     # "You also marked", and the notice when nothing matches, on all three or on none.
     also = data["also_marked"]["treatments"]

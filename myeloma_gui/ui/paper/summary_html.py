@@ -184,11 +184,10 @@ def _group_list(groups: list[MarkedGroup]) -> str:
     that, its medicines, and where to read on."""
     items = []
     for group in groups:
-        line = f"<b>{escape(group.title)}</b>"
-        if group.had_words:
-            line += f": <b>{escape(group.had_words)}</b>"
+        head = escape(group.title) + (f": {escape(group.had_words)}" if group.had_words else "")
+        line = f"<b>{head}</b>"
         if group.explanation.where.on(Where.PAPER):  # run on: the summary stays short
-            line += f". {_inline(group.explanation)}"
+            line = f"<b>{head}.</b> {_inline(group.explanation)}"
         if group.marks:
             line += f"<br/>{_medicines(group.marks)}"
         if group.see_also is not None:

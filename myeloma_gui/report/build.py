@@ -205,18 +205,26 @@ def _newer_approvals(results: GuideResults, glossary: GlossaryWords) -> Section:
     and their dates, then each medicine with its kind, what it is approved for and the person's mark."""
     content = results.content
     approvals = content.newer_approvals
-    pages = Bullets(tuple(
-        Paragraph((Words(f"{page.title}. {page.date.text} "), WebLink(page.url)))
-        if page.url else _plain(f"{page.title}. {page.date.text}")
-        for page in approvals.pages
-    ))
+    pages: list[Paragraph] = []
+    for page in approvals.pages:
+        said = f"{page.title}. {page.date.text}"
+        if page.url is None:
+            pages.append(_plain(said))
+            continue
+        # On screen the address has a line of its own: beside a long sentence in one row, the
+        # sentence would be squeezed into a narrow column. Paper puts it under the words anyway.
+        pages += [
+            Paragraph((Words(said),), where=SCREEN),
+            Paragraph((Words(f"{content.wording.full_page} "), WebLink(page.url)), where=SCREEN),
+            Paragraph((Words(f"{said} "), WebLink(page.url)), where=PAPER),
+        ]
     # On paper only the first paragraph of the intro: the rest (which medicines are of which kind)
     # is for the person, and the summary keeps to four pages.
     first, *rest = approvals.intro
     return Section("newer_approvals", approvals.heading, 2, (
         glossary(first.text),
         *(glossary(fact.text, where=SCREEN) for fact in rest),
-        pages,
+        Bullets(tuple(pages)),
         *(_approval(a, content, glossary) for a in results.newer_approvals),
         _plain(approvals.ask_doctor),
     ))

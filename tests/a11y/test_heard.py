@@ -25,8 +25,8 @@ from myeloma_gui.content.models import Content
 
 PROBE = Path(__file__).with_name("listen_probe.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
-# Whole run: the app's start, Orca's, and about sixty keys, each waited on.
-PROBE_TIMEOUT_S = 240
+# Whole run: the app's start, Orca's, and about seventy keys, each waited on.
+PROBE_TIMEOUT_S = 300
 ATTEMPTS = 2
 START_FOCUS = "Open saved answers"
 # On each page: choose the answer in focus (Space; on the checklist it ticks the first box), then Next.
@@ -36,13 +36,14 @@ START_FOCUS = "Open saved answers"
 # the results: Down to the first paragraph, H to the next heading (Treatment options) and the first
 # option, Down to its status; Tab to the next glossary word; H on to the related topics, Tab to the
 # first, Enter opens it, Down reads its first paragraph, Shift+Tab reaches its Back button, Space goes
-# back.
+# back. On the way H reaches the newer approvals, a section of their own.
 KEYS = [
     "start",
     *["alt+n", "space"] * 6,
     "alt+n", "alt+n",
     "Tab", "space", "Down", "alt+y", "Return", "alt+b", "alt+r",
     "Down", "h", "h", "Down", "Tab until What “",
+    "h until {newer_approvals_heading}",
     "h until {topics_heading}", "Tab", "Return", "Down", "shift+Tab", "space",
 ]
 QUESTION_STEPS = range(1, 12, 2)  # the steps that arrive on questions 1 to 6
@@ -60,8 +61,9 @@ ARRIVALS = (*QUESTION_STEPS, WHAT_MATTERS_STEP, REVIEW_STEP, CHANGE_STEP, BACK_S
             BACK_TO_REVIEW_STEP, RESULTS_AGAIN_STEP)
 """Every step that arrives on another page: each must be heard, whatever the path to it."""
 FIRST_PARAGRAPH_STEP, OPTIONS_STEP, FIRST_OPTION_STEP, STATUS_STEP, GLOSSARY_STEP = range(22, 27)
+NEWER_APPROVALS_STEP = 27
 TOPICS_STEP, TOPIC_LINK_STEP, TOPIC_STEP, TOPIC_PARAGRAPH_STEP, TOPIC_BACK_STEP, BACK_ON_LINK_STEP = (
-    range(27, 33)
+    range(28, 34)
 )
 
 
@@ -108,7 +110,13 @@ def _run_probe(*, orca: bool, keys: list[str]) -> list[dict[str, Any]]:
 @pytest.fixture(scope="module")
 def walk(content: Content) -> list[dict[str, Any]]:
     """The accessibility tree, focus events and (with Orca) speech of one walk: one run serves all."""
-    keys = [key.format(topics_heading=content.wording.topics_heading) for key in KEYS]
+    keys = [
+        key.format(
+            topics_heading=content.wording.topics_heading,
+            newer_approvals_heading=content.newer_approvals.heading,
+        )
+        for key in KEYS
+    ]
     return _run_probe(orca=shutil.which("orca") is not None, keys=keys)
 
 
@@ -317,6 +325,15 @@ def test_h_moves_by_heading_down_reads_on_and_tab_reaches_the_glossary_words(
     assert word["description"] in {term.definition.text for term in content.glossary}
 
 
+def test_h_reaches_the_newer_approvals_by_their_own_heading(
+    walk: list[dict[str, Any]], content: Content
+) -> None:
+    focus = walk[NEWER_APPROVALS_STEP]["focus"]
+    assert (focus["role"], focus["name"], focus["description"]) == (
+        "heading", content.newer_approvals.heading, "Level 2"
+    )
+
+
 def test_a_related_topic_opens_on_its_title_and_closes_back_onto_its_link(
     walk: list[dict[str, Any]], content: Content
 ) -> None:
@@ -351,6 +368,9 @@ def test_orca_reads_the_results_part_by_part(heard: list[dict[str, Any]], conten
     word = heard[GLOSSARY_STEP]["focus"]
     assert f"{word['name']} link" in _said(heard[GLOSSARY_STEP])
     assert word["description"] in _said(heard[GLOSSARY_STEP])
+    newer = _said(heard[NEWER_APPROVALS_STEP])
+    assert f"{content.newer_approvals.heading} heading" in newer
+    assert "Level 2" in newer
     link = heard[TOPIC_LINK_STEP]["focus"]["name"]
     assert link in _said(heard[TOPIC_LINK_STEP])
     title = link.removeprefix("Related topic: ")

@@ -46,8 +46,9 @@ def test_every_number_and_medicine_a_sentence_names_is_in_its_quotes(content: Co
     medicines += [d.name.lower() for d in content.all_drugs()] + ["dexamethasone"]
     for fact in approval_facts(content):
         quoted = " ".join(q.quote for q in fact.sources).lower()
+        numbers = set(re.findall(r"\d+", quoted))
         for number in re.findall(r"\d+", fact.text):
-            assert number in quoted, (number, fact.text)
+            assert number in numbers, (number, fact.text)
         for word in ("two", "four", "one"):
             if re.search(rf"\bat least {word}\b", fact.text):
                 assert f"at least {word}" in quoted, (word, fact.text)

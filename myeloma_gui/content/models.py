@@ -321,9 +321,10 @@ class ApprovalPage(Model):
     date: Fact
 
 
-class ApprovedMedicine(Model):
+class ApprovedMedicine(Sourced):
     """A medicine NCI's other pages list as approved for some people whose myeloma came back, where
-    the patient summary lists it only in a trial or not at all."""
+    the patient summary lists it only in a trial or not at all. Its ``sources`` hold the words that
+    name it and its brand names (NCI's list of approved drugs); its kind and uses are facts of their own."""
 
     id: Id = Field(
         description="What a checklist answer marks. A medicine the NCI summary names too (selinexor) has "
@@ -342,6 +343,10 @@ class ApprovedMedicine(Model):
     @property
     def label(self) -> str:
         return f"{self.name} ({', '.join(self.brands)})"
+
+    @property
+    def stated(self) -> str:
+        return self.label
 
 
 class NewerApprovals(Model):

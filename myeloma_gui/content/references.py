@@ -38,9 +38,11 @@ def stated_facts(content: Content) -> list[StatedFact]:
 def _walk(node: object, pointer: str) -> Iterator[StatedFact]:
     if isinstance(node, Sourced):
         yield StatedFact(pointer, node.stated, node.sources)
-    elif isinstance(node, BaseModel):
+    if isinstance(node, BaseModel):
+        # On into its fields: a stated thing may hold facts of its own (a newer approval's kind and uses).
         for name, field in type(node).model_fields.items():
-            yield from _walk(getattr(node, name), f"{pointer}/{_escaped(field.alias or name)}")
+            if not (isinstance(node, Sourced) and name == "sources"):
+                yield from _walk(getattr(node, name), f"{pointer}/{_escaped(field.alias or name)}")
     elif isinstance(node, tuple | list):
         for index, item in enumerate(node):
             yield from _walk(item, f"{pointer}/{index}")

@@ -77,6 +77,13 @@ def test_accelerated_approval_is_said_exactly_where_the_drug_page_says_it(conten
                for m in content.newer_approvals.medicines) == 3
 
 
+def test_each_medicine_rests_on_words_that_name_it_and_its_brand(content: Content) -> None:
+    for medicine in content.newer_approvals.medicines:
+        quoted = " ".join(q.quote for q in medicine.sources).lower()
+        assert medicine.name.lower() in quoted, medicine.id
+        assert all(brand.lower() in quoted for brand in medicine.brands), medicine.id
+
+
 def test_every_medicine_is_on_ncis_approved_list_by_brand_and_generic_name(
     content: Content, sources: dict[str, str]
 ) -> None:

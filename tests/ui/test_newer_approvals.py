@@ -160,10 +160,10 @@ def test_the_nci_summarys_own_list_stays_as_it_is(
     assert [s.lower() for s in shown] == [n.lower() for n in named]
     headings = [w.text() for w in view.reading_order() if isinstance(w, ReportHeading)]
     options = headings[headings.index(wording.options_heading) + 1:headings.index(wording.classes_heading)]
-    assert options == [o.title for o in content.options]
+    assert options == [o.title.text for o in content.options]
     trials = headings[headings.index(wording.trials_heading) + 1:]
     trials = trials[:trials.index(wording.trial_questions_heading)]
-    assert trials == [t.title for t in content.clinical_trials]
+    assert trials == [t.title.text for t in content.clinical_trials]
     assert (len(options), len(content.drug_classes), len(trials)) == (3, 5, 3)
     # No newer medicine is put into it: their brand names only come after its heading.
     for brand in NEWER_BRANDS:

@@ -76,3 +76,23 @@ def test_about_says_what_a_decision_guide_must(qtbot: QtBot, content_path: Path,
                      "No company paid", "Nothing is sent anywhere", "whenever the NCI summary changes"):
         assert must_say in text, must_say
     assert "{" not in text  # every placeholder filled
+
+
+def test_about_names_every_source_with_its_date_and_says_why_there_is_more_than_one(
+    qtbot: QtBot, content_path: Path, content: Content
+) -> None:
+    text = " ".join(open_about(start_guide(qtbot, content_path)).split())
+    # The NCI summary for patients: its own date could not be read, the month of the copy that matches.
+    assert content.about.source_date_unknown in text
+    assert "December 2025" in text
+    # Each page that lists the newer approvals, with the date the results give it.
+    for page in ("NCI's list of drugs approved for myeloma", "NCI's drug pages",
+                 "NCI's summary for health professionals"):
+        assert page in text, page
+    assert text.count("December 30, 2025") >= 2
+    assert "“Latest Updates to This Summary (04/25/2025)”" in text
+    # Why more than one: the options come from the summary, the newer approvals from the other pages.
+    why = next(s for s in content.about.sections if "more than one source" in s.heading)
+    assert why.heading in text
+    assert "newer approvals in a section of their own" in text
+    assert "Every fact about treatment in this guide comes from one summary" not in text

@@ -219,7 +219,7 @@ def _newer_approvals(results: GuideResults, glossary: GlossaryWords) -> Section:
             Paragraph((Words(f"{said} "), WebLink(page.url)), where=PAPER),
         ]
     # On paper only the first paragraph of the intro: the rest (which medicines are of which kind)
-    # is for the person, and the summary keeps to four pages.
+    # is for the person, and the summary stays short.
     first, *rest = approvals.intro
     return Section("newer_approvals", approvals.heading, 2, (
         glossary(first.text),

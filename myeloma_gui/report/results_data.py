@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from myeloma_gui.content.models import ApprovedMedicine
 from myeloma_gui.decision.results import DrugResult, GuideResults
 from myeloma_gui.report.build import build_report
 from myeloma_gui.report.document import HadMark, MarkedGroup, Report
@@ -75,17 +76,15 @@ def _newer_approvals(results: GuideResults, report: Report) -> dict[str, Any]:
         "heading": approvals.heading,
         "intro": [fact.text for fact in approvals.intro],
         "pages": [{"title": p.title, "url": p.url, "date": p.date.text} for p in approvals.pages],
-        "medicines": [
-            {
-                "id": group.group_id, "name": medicines[group.group_id].name,
-                "brands": list(medicines[group.group_id].brands), "url": medicines[group.group_id].url,
-                "kind": medicines[group.group_id].kind.text,
-                "uses": [fact.text for fact in medicines[group.group_id].uses],
-                "had": group.had,
-            }
-            for group in report.groups("newer_approvals")
-        ],
+        "medicines": [_approved(medicines[g.group_id], g) for g in report.groups("newer_approvals")],
         "ask_doctor": approvals.ask_doctor,
+    }
+
+
+def _approved(medicine: ApprovedMedicine, group: MarkedGroup) -> dict[str, Any]:
+    return {
+        "id": medicine.id, "name": medicine.name, "brands": list(medicine.brands), "url": medicine.url,
+        "kind": medicine.kind.text, "uses": [fact.text for fact in medicine.uses], "had": group.had,
     }
 
 

@@ -358,9 +358,15 @@ class NewerApprovals(Model):
     pages: tuple[ApprovalPage, ...] = Field(min_length=1)
     medicines: tuple[ApprovedMedicine, ...] = Field(min_length=1)
     ask_doctor: Text
-    see_newer_approvals: Text = Field(
-        description="The line on each clinical-trial item a medicine here names as its trial_item."
+    see_newer_approvals: Annotated[Text, _uses("{heading}")] = Field(
+        description="The line on each clinical-trial item a medicine here names as its trial_item: uses "
+        "{heading}, the section's heading."
     )
+
+    @property
+    def pointer(self) -> str:
+        """The line on a trial item that points here, naming this section's heading."""
+        return self.see_newer_approvals.replace("{heading}", self.heading)
 
 
 class StatusWording(Model):

@@ -175,7 +175,7 @@ def _trial(trial: TrialResult, content: Content, glossary: GlossaryWords) -> Mar
         had_words=content.wording.had_mark if own_mark else None,
         explanation=glossary(trial.item.explanation.text, where=SCREEN),
         marks=_marks(trial.drugs, content),
-        see_also=_plain(approvals.see_newer_approvals) if pointed_to else None,
+        see_also=_plain(approvals.pointer) if pointed_to else None,
     )
 
 

@@ -117,6 +117,9 @@ CASES = [
      "newer_approvals.medicines[1]: the newer approval id 'idecabtagene_vicleucel' is already used"),
     ("a newer approval without a quote", _set("newer_approvals/medicines/2/uses/0/sources", []),
      "newer_approvals.medicines[2].uses[0].sources"),
+    ("a pointer to the section that does not name it",
+     _set("newer_approvals/see_newer_approvals", "See also the newer approvals below."),
+     "newer_approvals.see_newer_approvals: Value error, must contain {heading}"),
     ("a quote of one word", _set("newer_approvals/intro/0/sources/0/quote", "clinical"),
      "newer_approvals.intro[0].sources[0].quote: Value error, a quote must be at least two words"),
 ]

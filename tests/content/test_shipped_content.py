@@ -128,7 +128,7 @@ def explanatory_text(content: Content) -> list[str]:
     texts += [fact.text for fact in approvals.intro] + [page.date.text for page in approvals.pages]
     # A medicine's kind and uses are read as one paragraph under its name.
     texts += [" ".join(f.text for f in (m.kind, *m.uses)) for m in approvals.medicines]
-    texts += [approvals.ask_doctor, approvals.see_newer_approvals]
+    texts += [approvals.ask_doctor, approvals.pointer]
     texts += [p.text for t in content.topics for p in t.summary]
     texts += [g.definition.text for g in content.glossary]
     paragraphs = [said(p) for section in about.sections for p in section.paragraphs]

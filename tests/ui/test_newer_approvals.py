@@ -169,7 +169,7 @@ def test_the_nci_summarys_own_list_stays_as_it_is(
     for brand in NEWER_BRANDS:
         assert not any(brand in line for line in summary_part), brand
     # The two trial items of these kinds point to the section, the third does not.
-    pointer = content.newer_approvals.see_newer_approvals
+    pointer = content.newer_approvals.pointer
     pointed = [lines[i - 1] for i, line in enumerate(summary_part) if line == pointer]
     assert len(pointed) == 2
     paper = on_paper(results)

@@ -282,6 +282,12 @@ def test_over_all_complete_answer_sets_within_the_guide() -> None:
                 any(d.had for d in class_result.drugs) or class_result.drug_class.id in marked
             )
         assert len(results.also_marked) == len([c for c in chosen if not c.marks and not c.unsure])
+        # Every newer approval, in the content's order, marked exactly when a tick marks its medicine
+        # (selinexor, which the NCI summary names too, is marked in both places by one tick).
+        approvals = [(a.medicine.id, a.had) for a in results.newer_approvals]
+        assert approvals == [(m.id, m.id in marked) for m in content.newer_approvals.medicines]
+        trial_drugs = {d.drug.id: d.had for t in results.clinical_trials for d in t.drugs}
+        assert all(trial_drugs[medicine] == had for medicine, had in approvals if medicine in trial_drugs)
         event("reached the rule checks")
         reached += 1
 

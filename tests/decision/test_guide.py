@@ -385,3 +385,28 @@ def test_nothing_matches_says_so(content: Content) -> None:
     results = decide(content, NOTHING_MATCHES)
     assert {r.status for r in results.options} == {"different_situation"}
     assert results.no_match_notice == content.wording.no_match_notice
+
+
+TICKS = [c.id for c in SHIPPED.question_for("treatments").all_choices()]
+
+
+@settings(max_examples=200, deadline=None)
+@given(row=st.sampled_from(ALL_36), ticked=st.frozensets(st.sampled_from(TICKS)))
+def test_the_newer_approvals_are_marked_exactly_as_ticked(
+    row: tuple[str, str, str], ticked: frozenset[str]
+) -> None:
+    """Every person in the guide with any ticks: each newer approval is listed, in the content's order,
+    and marked exactly when a tick marks its medicine; selinexor, which the NCI summary names too, is
+    marked in both places by one tick; a newer medicine is never "you also marked"."""
+    content = SHIPPED
+    results = decide(content, disease(*row, treatments=tuple(ticked)))
+    checklist = content.question_for("treatments")
+    marked = {mark for c in checklist.all_choices() if c.id in ticked for mark in c.marks}
+    approvals = [(a.medicine.id, a.had) for a in results.newer_approvals]
+    assert approvals == [(m.id, m.id in marked) for m in content.newer_approvals.medicines]
+    trial_drugs = {d.drug.id: d.had for t in results.clinical_trials for d in t.drugs}
+    assert all(trial_drugs[medicine] == had for medicine, had in approvals if medicine in trial_drugs)
+    labels = {m.label for m in content.newer_approvals.medicines}
+    assert not labels & set(results.also_marked)
+    # The options never depend on the ticks.
+    assert [r.status for r in results.options] == [r.status for r in decide(content, disease(*row)).options]

@@ -33,6 +33,10 @@ NOT_A_FACT = re.compile(
     r"|^/(drug_classes|clinical_trials)/\d+/(id|source)$"
     r"|^/topics/\d+/(id|url|source)$"
     r"|^/glossary/\d+/(id|term|other_forms/\d+|source)$"
+    # The newer approvals' heading, its pointer and "ask your doctor" are the guide's own words; a page's
+    # title and address and a medicine's id, page and trial item name things, the facts sit beside them.
+    r"|^/newer_approvals/(heading|ask_doctor|see_newer_approvals|pages/\d+/(title|url))$"
+    r"|^/newer_approvals/medicines/\d+/(id|url|trial_item)$"
 )
 
 
@@ -56,11 +60,14 @@ def sourced_objects(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[st
     """Every object of a JSON document that carries quotes: a "sources" list of file-and-quote pairs."""
     if isinstance(node, dict):
         listed = node.get("sources")
-        if isinstance(listed, list) and listed and all(isinstance(s, dict) and "quote" in s for s in listed):
+        sourced = isinstance(listed, list) and bool(listed) and all(
+            isinstance(s, dict) and "quote" in s for s in listed
+        )
+        if sourced:
             yield pointer, node
-            return
-        for key, value in node.items():
-            yield from sourced_objects(value, f"{pointer}/{_pointer_key(key)}")
+        for key, value in node.items():  # on into its own facts (a newer approval's kind and uses)
+            if not (sourced and key == "sources"):
+                yield from sourced_objects(value, f"{pointer}/{_pointer_key(key)}")
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from sourced_objects(value, f"{pointer}/{index}")

@@ -64,7 +64,11 @@ def json_results(tmp_path: Path, answer_set: AnswerSet) -> dict[str, Any]:
 
 
 def screen_lines(view: ReportView) -> list[str]:
-    return [flat(label.text().replace("\u200b", "")) for label in view.reading_order()]
+    """What the screen shows, a line per paragraph, heading, link or list item (a list is one label)."""
+    return [
+        flat(line) for label in view.reading_order()
+        for line in label.text().replace("\u200b", "").split("\n")
+    ]
 
 
 def approval_lines(content: Content) -> list[str]:

@@ -46,8 +46,8 @@ def test_print_shows_a_preview_of_the_summary_with_its_pages(
     preview = shown[0]
     view = preview.findChild(QPrintPreviewWidget)
     assert view is not None
-    # Two pages of the sheet for the appointment, then the reference, with the newer approvals.
-    qtbot.waitUntil(lambda: view.pageCount() == 4, timeout=5000)
+    # Two pages of the sheet for the appointment, then the reference, with the newer approvals, on three.
+    qtbot.waitUntil(lambda: view.pageCount() == 5, timeout=5000)
     assert painted, "the preview painted the summary"
     printer = painted[-1]
     assert printer.docName().startswith(f"{wizard.windowTitle()} - ")  # as Save as PDF would name it

@@ -181,7 +181,10 @@ def test_screen_paper_and_json_agree(
             marks.append((label, wording.had_mark if drug["had"] else None))
     # Every medicine named; only those had carry a mark (never "not marked").
     said_on_screen = [f"{label}: {said}" if said else label for label, said in marks]
-    screen_marks = [m for m in screen["marks"] if m in said_on_screen]
+    # (Up to the newer approvals, whose headings name selinexor again.)
+    newer = content.newer_approvals.heading
+    cut = screen["marks"].index(newer) if newer in screen["marks"] else len(screen["marks"])
+    screen_marks = [m for m in screen["marks"][:cut] if m in said_on_screen]
     assert screen_marks == said_on_screen
     in_order(paper, [re.escape(label) + (": " + re.escape(said) if said else "") for label, said in marks],
              "marks")

@@ -4,8 +4,10 @@
 
 It starts, as fresh processes and offscreen, in turn (A B C ... A B C ...):
 - the installed command, ``.venv/bin/myeloma-gui``, as a person's menu or terminal starts it;
-- the references in ``.ci/reference/``: a bare three-page QWizard, and the same wizard importing pydantic
-  and validating a file as large as the content file after its first paint;
+- the references in ``.ci/reference/``: a bare three-page QWizard; the same wizard importing pydantic
+  and validating the content file with the guide's own loader after its first paint (the memory
+  budget's reference, as PRODUCT.md words it); and, for comparison with earlier runs, the same wizard
+  validating a file as large as the content file into three small models;
 - when ``dist/myeloma-gui`` has been built (``bash .ci/build-bundle``): the bundle, and a bundle of the
   bare wizard built by the same spec (into ``build/reference/``, rebuilt when its sources change).
 
@@ -45,6 +47,7 @@ from pathlib import Path
 CHECKOUT = Path(__file__).resolve().parents[1]
 VENV_BIN = CHECKOUT / ".venv" / "bin"
 REFERENCE = CHECKOUT / ".ci" / "reference"
+CONTENT = CHECKOUT / "resources" / "content.json"
 BUNDLE = CHECKOUT / "dist" / "myeloma-gui" / "myeloma-gui"
 REFERENCE_BUILD = CHECKOUT / "build" / "reference"
 REFERENCE_BUNDLE = REFERENCE_BUILD / "dist" / "bare_wizard" / "bare_wizard"
@@ -217,7 +220,10 @@ def measure(runs: int, with_bundle: bool) -> list[Program]:
         programs = [
             Program("guide (installed command)", [str(VENV_BIN / "myeloma-gui")]),
             Program("bare wizard", [python, str(REFERENCE / "bare_wizard.py")]),
-            Program("bare wizard + pydantic", [
+            Program("bare wizard + content file", [
+                python, str(REFERENCE / "bare_wizard_content.py"), str(CONTENT),
+            ]),
+            Program("bare wizard + small models", [
                 python, str(REFERENCE / "bare_wizard_pydantic.py"), str(reference_content(Path(home))),
             ]),
         ]
@@ -245,7 +251,7 @@ def judged_rows(programs: list[Program], loads: dict[int, tuple[float, float]]) 
     """(what, figure, budget, met) for each of PRODUCT.md's budgets."""
     by_name = {program.name: program for program in programs}
     guide, bare = by_name["guide (installed command)"], by_name["bare wizard"]
-    bare_pydantic = by_name["bare wizard + pydantic"]
+    bare_content, small_models = by_name["bare wizard + content file"], by_name["bare wizard + small models"]
     bundle, bare_bundle = by_name.get("guide (bundle)"), by_name.get("bare wizard (bundle)")
     median = statistics.median
     rows: list[Row] = []
@@ -266,11 +272,15 @@ def judged_rows(programs: list[Program], loads: dict[int, tuple[float, float]]) 
     if bundle and bare_bundle:
         ratio_row("(processor time to first paint, bundle / bare bundle)", bundle.paint_cpu_ms,
                   bare_bundle.paint_cpu_ms, BUDGETS["bundle_first_paint_ratio"])
-    ratio_row("peak memory, installed command / bare wizard + pydantic", guide.figures["peak_mib"],
-              bare_pydantic.figures["peak_mib"], BUDGETS["peak_ratio"])
+    ratio_row("peak memory, installed command / bare wizard + content file", guide.figures["peak_mib"],
+              bare_content.figures["peak_mib"], BUDGETS["peak_ratio"])
     if bundle:
-        ratio_row("peak memory, bundle / bare wizard + pydantic", bundle.figures["peak_mib"],
-                  bare_pydantic.figures["peak_mib"], BUDGETS["peak_ratio"])
+        ratio_row("peak memory, bundle / bare wizard + content file", bundle.figures["peak_mib"],
+                  bare_content.figures["peak_mib"], BUDGETS["peak_ratio"])
+    # The reference before 2026-12-07, kept to compare with earlier runs: a file of the same size
+    # validated into three small models costs about 2 MiB less than the content file itself.
+    ratio_row("(peak memory, installed command / bare wizard + small models)", guide.figures["peak_mib"],
+              small_models.figures["peak_mib"], BUDGETS["peak_ratio"])
     for key, what in (("results_ms", "results page painted after the last Next"),
                       ("preview_ms", "print preview open, both pages drawn"),
                       ("pdf_ms", "two-page PDF written (in memory)")):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QEnterEvent
+from PySide6.QtGui import QDesktopServices, QEnterEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -222,6 +222,32 @@ def test_the_glossary_line_follows_the_keyboard_or_the_pointer_whichever_was_use
     reached = next(t for t in content.glossary if f"glossary:{t.id}" == href)
     assert reached != waiting
     assert page.definition.text().startswith(f"{reached.term}:")
+    # The pointer moves and explains a word; then the page is scrolled with the keyboard under the
+    # resting pointer: the keyboard was used last, so the word now under it is not explained.
+    qtbot.mouseMove(viewport, viewport.rect().center() + QPoint(9, 9))
+    waiting_link.pointed_at.emit()
+    assert page.definition.text().startswith(f"{waiting.term}:")
+    qtbot.keyClick(page.document, Qt.Key.Key_PageDown)
+    trial_link = next(w for w in page.document.links if w.target == f"glossary:{trial.id}")
+    trial_link.pointed_at.emit()
+    assert page.definition.text().startswith(f"{waiting.term}:")
+    # A turn of the wheel is the pointer's: the word it brings under the pointer is explained.
+    center = QPointF(viewport.rect().center())
+    wheel = QWheelEvent(
+        center, QPointF(viewport.mapToGlobal(center.toPoint())), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )
+    QApplication.sendEvent(viewport, wheel)
+    trial_link.pointed_at.emit()
+    assert page.definition.text().startswith(f"{trial.term}:")
+    # A reading key (Down from the first heading to the paragraph under it) is the keyboard's again.
+    first = page.document.first_part()
+    assert first is not None
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    assert isinstance(QApplication.focusWidget(), ReportText)
+    waiting_link.pointed_at.emit()
+    assert page.definition.text().startswith(f"{trial.term}:")
 
 
 def test_words_can_be_selected_with_the_mouse_once_it_is_over_them(qtbot: QtBot, content_path: Path) -> None:

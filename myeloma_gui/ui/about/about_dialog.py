@@ -6,26 +6,12 @@ read it; one window is kept and raised again rather than opening a second.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from myeloma_gui.content.models import Content
 from myeloma_gui.ui.about.about_html import about_html
 
 DEFAULT_SIZE = (720, 640)
-
-
-def about_button(label: str, show: Callable[[], None]) -> QPushButton:
-    """The button that opens About this guide; each page has one at its top right (Alt+A).
-
-    On the page, not in the wizard's row of buttons: at 200 % text that row has no room left."""
-    button = QPushButton("&" + label.replace("&", "&&"))
-    button.setObjectName("about_guide")
-    button.setAccessibleName(label)
-    button.setAutoDefault(False)  # Enter keeps meaning Next
-    button.clicked.connect(show)
-    return button
 
 
 class AboutDialog(QDialog):

@@ -1,37 +1,33 @@
-"""Whether the person last used the keyboard or the pointer (mouse, touchpad, touch).
+"""Whether the person last used the keyboard or the pointer (mouse, touchpad, touch) on the results.
 
 The glossary line under the results explains the word under the pointer, or the word reached with
 Tab. Both at once would fight: a resting pointer over one word would undo the word a keyboard user
-just reached. So the one used last wins. A pointer counts as used only when it moves: Qt also sends
-"mouse moved" when the page scrolls under a pointer that rests.
+just reached. So the one used last wins. A pointer counts as used only when it moves (Qt also says
+"the pointer came over this word" when the page scrolls under a pointer that rests), or when it
+turns the wheel.
+
+The results tell it of their keys (``keyboard_used``) and wheel turns (``pointer_used``); where the
+pointer is, is asked only when a word is pointed at. (Not an event filter on the whole application,
+which would see every event of every widget: see calm_keys.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QApplication
-
-_POINTER_EVENTS = (QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
 
-class LastInput(QObject):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.keyboard_last = False
-        self._pointer_at: QPoint | None = None
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+class LastInput:
+    def __init__(self) -> None:
+        self._pointer_at_last_key: QPoint | None = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        del watched
-        kind = event.type()
-        if kind == QEvent.Type.KeyPress:
-            self.keyboard_last = True
-        elif kind in _POINTER_EVENTS:
-            where = QCursor.pos()
-            if kind != QEvent.Type.MouseMove or where != self._pointer_at:
-                self.keyboard_last = False
-            self._pointer_at = where
-        return False
+    def keyboard_used(self) -> None:
+        self._pointer_at_last_key = QCursor.pos()
+
+    def pointer_used(self) -> None:
+        self._pointer_at_last_key = None
+
+    @property
+    def keyboard_last(self) -> bool:
+        """The keyboard was used, and the pointer has not moved since."""
+        return self._pointer_at_last_key is not None and QCursor.pos() == self._pointer_at_last_key

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QLayout, QScrollArea, QWidget
 
@@ -40,7 +40,10 @@ def say_how_to_read(heading: ReportHeading) -> None:
 class ReadingColumn(QWidget):
     """The column the parts sit in, inside a scroll area. It takes the reading keys that its parts
     pass on, scrolls the part the keyboard reaches into view, and draws the frame round it
-    (paragraphs and headings; a link shows it by its own colours)."""
+    (paragraphs and headings; a link shows it by its own colours). ``keys_used``: a key came to it
+    (see last_input)."""
+
+    keys_used = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +103,7 @@ class ReadingColumn(QWidget):
         return [part for part in self.parts() if part.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        self.keys_used.emit()
         parts = self.parts()
         headings = [part for part in parts if isinstance(part, ReportHeading)]
         target = part_to_reach(parts, headings, QApplication.focusWidget(), event)

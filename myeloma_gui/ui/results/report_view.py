@@ -9,7 +9,7 @@ reaches is always scrolled into view (see reading_keys).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeyEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from myeloma_gui.report.document import (
@@ -27,6 +27,7 @@ from myeloma_gui.report.document import (
 )
 from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.basics.wrapping_row import FlowLayout
+from myeloma_gui.ui.results.last_input import LastInput
 from myeloma_gui.ui.results.reading_keys import ReadingColumn, say_how_to_read
 from myeloma_gui.ui.results.report_widgets import ReportHeading, ReportLink, ReportList, ReportText
 
@@ -56,6 +57,7 @@ class ReportView(QScrollArea):
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setForegroundRole(QPalette.ColorRole.Text)
         self.links: list[ReportLink] = []
+        self.last_input = LastInput()
         self.opened_from: ReportLink | None = None
         """The link that opened the topic on view, to take the focus back to."""
         self._body: ReadingColumn | None = None
@@ -66,6 +68,7 @@ class ReportView(QScrollArea):
         self.links = []
         self.opened_from = None
         body = ReadingColumn()
+        body.keys_used.connect(self.last_input.keyboard_used)
         self._bulleted = body.bulleted
         body.setBackgroundRole(QPalette.ColorRole.Base)
         body.setAutoFillBackground(True)
@@ -83,6 +86,15 @@ class ReportView(QScrollArea):
         # and shows the page several times, and each time every heading, paragraph and link would
         # tell the screen reader so (about a thousand events, which kept Orca silent for seconds).
         QTimer.singleShot(0, lambda: self._put_in_place(body))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """The arrow and page keys that scroll the results (the reading keys are the column's)."""
+        self.last_input.keyboard_used()
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
+        self.last_input.pointer_used()
+        super().wheelEvent(event)
 
     def lay_out_ahead(self) -> None:
         """While the page is not on view (the person reads the review page): puts the new report in

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from myeloma_gui.ui.about.about_dialog import about_button
+from myeloma_gui.ui.about.about_button import about_button
 from myeloma_gui.ui.basics import text
 from myeloma_gui.ui.basics.words import translate
 

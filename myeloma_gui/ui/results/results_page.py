@@ -26,7 +26,6 @@ from myeloma_gui.ui.basics import links, text
 from myeloma_gui.ui.basics.page_focus import PageFocus
 from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.results.accessible_roles import QuietStack
-from myeloma_gui.ui.results.last_input import LastInput
 from myeloma_gui.ui.results.report_view import ReportView
 from myeloma_gui.ui.results.results_actions import ResultsActions
 from myeloma_gui.ui.results.results_footer import ResultsFooter
@@ -98,7 +97,6 @@ class ResultsPage(QWizardPage):
         ))
         self.document.topic_requested.connect(self.open_topic)
         self.document.address_requested.connect(links.open_in_browser)
-        self.last_input = LastInput(self)
         self.document.word_explained.connect(self._word_explained)
         panel_layout.addWidget(self.document, 1)
         # Always there, so the results do not jump when a meaning appears under the mouse.
@@ -169,8 +167,11 @@ class ResultsPage(QWizardPage):
     def _word_explained(self, explained: str, by_pointer: bool) -> None:
         """A glossary word reached with Tab, or pointed at: the line under the results explains it;
         the pointer only when it, not the keyboard, was used last (see ``LastInput``)."""
-        if by_pointer and self.last_input.keyboard_last:
+        last_input = self.document.last_input
+        if by_pointer and last_input.keyboard_last:
             return
+        if not by_pointer:
+            last_input.keyboard_used()
         self.definition.setText(explained)
 
     def nextId(self) -> int:  # noqa: N802 (Qt's name)

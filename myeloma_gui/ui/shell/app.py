@@ -117,7 +117,7 @@ def load_the_rest(wizard: GuideWizard, text_size: TextSize, raw: RawContent, con
     from myeloma_gui.ui.shell.text_size import add_text_size_keys
 
     add_text_size_keys(wizard, text_size)
-    CalmKeys(wizard)
+    calm_keys = CalmKeys(wizard)
     add_quit_keys(wizard)
     _forget_source_lines()  # the first page's modules', before pydantic is imported
     try:
@@ -135,6 +135,9 @@ def load_the_rest(wizard: GuideWizard, text_size: TextSize, raw: RawContent, con
 
     keep_file_dialog_state_with_ours()
     wizard.install_content(content)
+    calm_keys.watch_buttons()
+    # A page may have buttons of its own made as it is shown (the review page's Change).
+    wizard.currentIdChanged.connect(lambda _page_id: calm_keys.watch_buttons())
     QApplication.setWindowIcon(app_icon())
     # Not needed for the first page's first paint, and a few milliseconds each: loaded now.
     from myeloma_gui.ui.basics.focus_frame import use_focus_frames

@@ -22,14 +22,24 @@ def takes_enter_itself(button: QAbstractButton) -> bool:
 
 
 class CalmKeys(QObject):
-    """Watches the keys pressed anywhere in ``window`` before its widgets see them."""
+    """Watches the keys pressed in ``window`` and on its buttons, before they act on them.
+
+    Not an event filter on the whole application: that would see every event of every widget, Qt's own
+    (a scroll area's viewport, a tab bar's arrows) included, and for each one PySide would make Python
+    objects, and Python types for dozens of Qt's widget classes, about a MiB the guide never uses. Only
+    the window (where Escape arrives when nothing in it took the key) and its buttons are watched:
+    ``watch_buttons`` again whenever the window shows another page, which may have new ones."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        window.installEventFilter(self)
+        self.watch_buttons()
+
+    def watch_buttons(self) -> None:
+        """Every button now in the window (watching one twice is the same as once)."""
+        for button in self._window.findChildren(QAbstractButton):
+            button.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):

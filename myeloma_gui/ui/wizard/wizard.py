@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     # These pull in pydantic; at run time they are imported after the first paint.
     from myeloma_gui.content.models import Content
+    from myeloma_gui.ui.about.about_dialog import AboutDialog
     from myeloma_gui.ui.basics.page_focus import PageFocus
     from myeloma_gui.ui.session import GuideSession
     from myeloma_gui.ui.wizard.question_pages import QuestionPage
@@ -48,6 +49,7 @@ class GuideWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, translate("GuideWizard", "&Close"))
         self.resize(*DEFAULT_SIZE)
         self.session: GuideSession | None = None
+        self._about_dialog: AboutDialog | None = None
         self.welcome_page = WelcomePage(first_page)
         self.setPage(PageId.WELCOME, self.welcome_page)
         self._turning_pages = False
@@ -217,19 +219,28 @@ class GuideWizard(QWizard):
             self._build_question_pages()
 
     def _new_about_button(self) -> QPushButton:
-        from myeloma_gui.ui.about.about_dialog import about_button
+        from myeloma_gui.ui.about.about_button import about_button
 
         assert self.session is not None
-        return about_button(self.session.content.about.button_label, self.about_dialog.show_about)
+        return about_button(self.session.content.about.button_label, self.show_about)
+
+    @property
+    def about_dialog(self) -> AboutDialog:
+        """The one About window, made when first asked for: its whole text, laid out, is memory a
+        guide never asked about would hold for nothing."""
+        if self._about_dialog is None:
+            from myeloma_gui.ui.about.about_dialog import AboutDialog
+
+            assert self.session is not None
+            self._about_dialog = AboutDialog(self.session.content, self)  # in the person's own words
+        return self._about_dialog
+
+    def show_about(self) -> None:
+        self.about_dialog.show_about()
 
     def _offer_about(self) -> None:
         """About this guide: a button at the top right of every page, all opening one window."""
-        from myeloma_gui.ui.about.about_dialog import AboutDialog
-
-        assert self.session is not None
-        self.about_dialog = AboutDialog(self.session.content, self)  # in the person's own words
         new_button = self._new_about_button
-
         # Made after each page's own controls, so Tab reaches it after them, before the wizard's row.
         on_welcome = new_button()
         self.welcome_page.open_row.insertWidget(1, on_welcome)
@@ -245,7 +256,7 @@ class GuideWizard(QWizard):
         for row in top_rows:
             row.addWidget(new_button())
         # The results page's tab row holds its actions; its footer's button opens the same window.
-        self.results_page.footer.show_about = self.about_dialog.show_about
+        self.results_page.footer.show_about = self.show_about
 
     def go_back_to_question(self, question_id: str | None) -> None:
         """Steps back through the pages visited, so Next leads forward again as before; the pages

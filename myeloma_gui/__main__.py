@@ -15,11 +15,13 @@ def main() -> None:
         else:
             # No arguments: the window, as a menu entry starts it. The command-line parser (building
             # it costs a few milliseconds) is only needed for arguments.
-            # The first page's words are read with json before Qt is imported on purpose: PySide6's
-            # import hook reads the source of every module imported after it, which makes importing
-            # json there two to three times slower.
+            # The first page's words are read with json before Qt is imported on purpose: importing
+            # json after PySide6 was two to three times slower (see ui/shell/pyside_imports.py).
             from myeloma_gui.content.first_page import FirstPageText  # noqa: F401
             from myeloma_gui.resources import CONTENT_FILE, bundled_file
+            from myeloma_gui.ui.shell.pyside_imports import skip_source_reading
+
+            skip_source_reading()  # before the guide's own modules and pydantic are imported
             from myeloma_gui.ui.shell.app import run_app
 
             code = run_app(bundled_file(CONTENT_FILE))

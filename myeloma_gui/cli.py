@@ -130,6 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command in ("install-desktop", "uninstall-desktop"):
         return _desktop_menu(install=arguments.command == "install-desktop")
 
+    from myeloma_gui.ui.shell.pyside_imports import skip_source_reading
+
+    skip_source_reading()  # before the guide's own modules and pydantic are imported
     from myeloma_gui.ui.shell.app import run_app
 
     return run_app(content_path, smoke=arguments.smoke, language=arguments.language)

@@ -115,3 +115,62 @@ def test_first_page_text_never_becomes_markup(qtbot: QtBot) -> None:
             document.setPlainText(label.text())
         assert document.toPlainText() == words
         assert label.accessibleName() == words
+
+
+# Started as the myeloma-gui command starts it; walks to the results as the benchmark does, and once
+# the results are painted (before printing, which the benchmark measures after the peak), says which
+# source files were read and which of Qt's widget classes the guide never uses PySide had made
+# Python types for.
+WALK_AND_LOOK = textwrap.dedent("""
+    import importlib.machinery, json, linecache, os, sys
+    sys.argv = ["myeloma-gui"]
+    read = []
+    update = linecache.updatecache
+
+    def noted(filename, *args, **kwargs):
+        read.append(filename)
+        return update(filename, *args, **kwargs)
+
+    linecache.updatecache = noted
+    UNUSED = ("QCalendarWidget", "QMdiArea", "QTreeView", "QDial", "QColorDialog", "QDockWidget")
+
+    def look(wizard):
+        widgets = sys.modules["PySide6.QtWidgets"]
+        seen = {"sources_read": [f for f in read if "myeloma_gui" in f or "pydantic" in f],
+                "unused_widget_types": [name for name in UNUSED if name in vars(widgets)]}
+        print("seen:", json.dumps(seen), flush=True)
+        os._exit(0)
+
+    class LookInsteadOfPrinting:  # imported as the app imports it, after the first paint
+        def find_spec(self, name, path, target=None):
+            if name != "myeloma_gui.ui.shell.measuring":
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.machinery.PathFinder.find_spec(name, path)
+            run = spec.loader.exec_module
+
+            def exec_module(module):
+                run(module)
+                module._print_preview_and_pdf = look
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, LookInsteadOfPrinting())
+    from myeloma_gui.__main__ import main
+    main()
+""")
+
+
+def test_the_walk_to_the_results_reads_no_source_and_makes_no_unused_qt_types(tmp_path: Path) -> None:
+    """Memory PySide would spend for nothing: it reads the source of every module imported after it
+    (for a feature the guide does not use), and makes a Python type for every widget class Qt has
+    when handed one of Qt's own widgets it does not know yet (a scroll area's viewport, say): 3 and 2
+    MiB at the peak. (How much the walk takes is the benchmark's to say.)"""
+    done = subprocess.run(
+        [sys.executable, "-c", WALK_AND_LOOK], capture_output=True, text=True, timeout=60,
+        cwd=CHECKOUT, env=environment(tmp_path, MYELOMA_GUI_MEASURE_FD="1"), check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.split("seen: ", 1)[1])
+    assert seen == {"sources_read": [], "unused_widget_types": []}

@@ -107,6 +107,8 @@ def small(text: str, parent: QWidget | None = None, *, early: bool = False) -> Q
 
 def set_relative_font(widget: QWidget, scale: float, *, bold: bool = False) -> None:
     """Gives ``widget`` the app's text size times ``scale``, now and whenever the text size changes."""
+    if widget.property(_SCALE_PROPERTY) is None:
+        _remember(widget)
     widget.setProperty(_SCALE_PROPERTY, scale)
     widget.setProperty(_BOLD_PROPERTY, bold)
     font = QFont(QApplication.font())
@@ -115,9 +117,32 @@ def set_relative_font(widget: QWidget, scale: float, *, bold: bool = False) -> N
     widget.setFont(font)
 
 
+# Every widget given a relative font, so that a new text size reaches them without asking Qt for all
+# of its widgets (``QApplication.allWidgets``): PySide would make a Python object for each, Qt's own
+# included, and Python types for dozens of Qt's widget classes to name them, about a MiB never used.
+_scaled: list[QWidget] = []
+_scaled_after_last_sweep = [0]
+
+
+def _remember(widget: QWidget) -> None:
+    """Keeps ``widget``; the ones Qt has deleted since (an earlier results page) are let go once the
+    list has doubled, so it never holds more than twice the widgets alive."""
+    _scaled.append(widget)
+    if len(_scaled) > 2 * max(_scaled_after_last_sweep[0], 64):
+        _sweep()
+
+
+def _sweep() -> None:
+    from shiboken6 import isValid
+
+    _scaled[:] = [widget for widget in _scaled if isValid(widget)]
+    _scaled_after_last_sweep[0] = len(_scaled)
+
+
 def refresh_relative_fonts() -> None:
     """After the app's font changed: sets every heading and small print again, relative to it."""
-    for widget in QApplication.allWidgets():
+    _sweep()
+    for widget in _scaled:
         scale = widget.property(_SCALE_PROPERTY)
         if isinstance(scale, float):
             set_relative_font(widget, scale, bold=bool(widget.property(_BOLD_PROPERTY)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QLayout, QScrollArea, QWidget
 
@@ -47,9 +47,6 @@ class ReadingColumn(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._focus_moved)
         self._before: QWidget | None = None
         """What comes before the column's links in the Tab chain (see ``chain_after``)."""
         self.bulleted: list[QWidget] = []
@@ -67,7 +64,12 @@ class ReadingColumn(QWidget):
 
     def chain_after(self, before: QWidget) -> QWidget:
         """Puts the links in the Tab chain after ``before``, in reading order; returns the last. (Links
-        added to a column already in a window would otherwise come last, after every button.)"""
+        added to a column already in a window would otherwise come last, after every button.)
+
+        Called once the parts are all in place, it also watches each part's focus coming and going
+        (see ``eventFilter``)."""
+        for part in self.parts():
+            part.installEventFilter(self)
         self._before = before
         for link in self._links():
             QWidget.setTabOrder(before, link)
@@ -134,13 +136,21 @@ class ReadingColumn(QWidget):
                              self.palette())
             painter.end()
 
-    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
-        if any(w is not None and self.isAncestorOf(w) for w in (old, new)):
-            self.update()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """A part gained or lost the focus: the frame is drawn again, and the part scrolled into view.
+
+        (Watched part by part, not through the application's ``focusChanged``: that hands Python
+        every widget the focus passes, Qt's own included, and PySide makes Python types for dozens of
+        Qt's widget classes to name one it does not know.)"""
+        kind = event.type()
+        if kind not in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            return False
+        self.update()
         viewport = self.parentWidget()
         scroll = viewport.parentWidget() if viewport is not None else None
-        if new is not None and self.isAncestorOf(new) and isinstance(scroll, QScrollArea):
-            scroll.ensureWidgetVisible(new, KEEP_IN_VIEW, KEEP_IN_VIEW)
+        if kind == QEvent.Type.FocusIn and isinstance(watched, QWidget) and isinstance(scroll, QScrollArea):
+            scroll.ensureWidgetVisible(watched, KEEP_IN_VIEW, KEEP_IN_VIEW)
+        return False
 
 
 def _tab_stop_from(widget: QWidget | None, *, forward: bool) -> QWidget | None:

@@ -25,6 +25,7 @@ from myeloma_gui.report.document import (
     WebLink,
     Where,
 )
+from myeloma_gui.ui.basics.scrolling import give_own_viewport
 from myeloma_gui.ui.basics.words import translate
 from myeloma_gui.ui.basics.wrapping_row import FlowLayout
 from myeloma_gui.ui.results.last_input import LastInput
@@ -49,6 +50,7 @@ class ReportView(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        give_own_viewport(self)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # A click lets the arrow and page keys scroll it; Tab goes to the parts inside (see

@@ -119,7 +119,7 @@ def load_the_rest(wizard: GuideWizard, text_size: TextSize, raw: RawContent, con
     add_text_size_keys(wizard, text_size)
     calm_keys = CalmKeys(wizard)
     add_quit_keys(wizard)
-    _forget_source_lines()  # the first page's modules', before pydantic is imported
+    _forget_source_lines()
     try:
         content = validate_content(raw, content_path)
     except ContentError as error:
@@ -129,7 +129,6 @@ def load_the_rest(wizard: GuideWizard, text_size: TextSize, raw: RawContent, con
         wizard.close()
         QApplication.exit(1)
         return
-    _forget_source_lines()  # pydantic's, before the pages are built
     # Before any file dialog can open (they need the pages), not before the first paint.
     from myeloma_gui.ui.basics.settings_place import keep_file_dialog_state_with_ours
 
@@ -148,15 +147,15 @@ def load_the_rest(wizard: GuideWizard, text_size: TextSize, raw: RawContent, con
     # 10 points for buttons and answers): the person's size goes back on top of it.
     text_size.apply()
     KeepLinksReadable(wizard)
-    _forget_source_lines()
 
 
 def _forget_source_lines() -> None:
-    """Frees the source lines of the modules imported so far, a few MiB, for the pages to reuse.
+    """Frees the source lines Python's ``linecache`` keeps, for the pages to reuse.
 
-    PySide6's import hook reads the source of every module imported after it (looking for
-    ``from __feature__ import``), and Python's ``linecache`` keeps every line it read: the guide's
-    modules, and pydantic's. Nothing needs them; a traceback reads its lines again.
+    PySide6 reads the source of every module imported after it (see ``pyside_imports``); the guide
+    switches that off, but only once PySide6 itself is imported, so the few it read while importing
+    (``enum``'s, some 2,000 lines) stay in ``linecache``. Nothing needs them; a traceback reads its
+    lines again.
     """
     import linecache
 

@@ -199,10 +199,22 @@ class Listener:
                     labelled_by.append({"role": safe(lambda t=target: t.get_role_name(), ""),
                                         "name": safe(lambda t=target: t.get_name(), ""),
                                         "description": safe(lambda t=target: t.get_description(), "")})
+        # What holds it, nearest first, up to the window: lists, and groups with a name.
+        ancestors = []
+        parent = safe(obj.get_parent)  # type: ignore[attr-defined]
+        while parent is not None and len(ancestors) < 8:
+            role = safe(parent.get_role_name, "")
+            if role in ("dialog", "frame", "application"):
+                break
+            name = safe(parent.get_name, "")
+            if role == "list" or name:
+                described = safe(parent.get_description, "")
+                ancestors.append({"role": role, "name": name, "description": described})
+            parent = safe(parent.get_parent)
         return {"role": safe(obj.get_role_name, ""),  # type: ignore[attr-defined]
                 "name": safe(obj.get_name, ""),  # type: ignore[attr-defined]
                 "description": safe(obj.get_description, ""),  # type: ignore[attr-defined]
-                "labelled_by": labelled_by}
+                "labelled_by": labelled_by, "ancestors": ancestors}
 
     def states(self, obj: object) -> set[str]:
         state_set = self.safe(obj.get_state_set)  # type: ignore[attr-defined]

@@ -13,10 +13,9 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QEnterEvent, QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-from myeloma_gui.ui.basics import text
+from myeloma_gui.ui.basics import accessible_roles, text
 from myeloma_gui.ui.basics.links import focused_link_colours
 from myeloma_gui.ui.basics.words import translate
-from myeloma_gui.ui.results import accessible_roles
 
 # Headings keep a size relative to the text size the person chose, a little less at each level.
 HEADING_SCALES = {1: 1.35, 2: 1.2, 3: 1.05}

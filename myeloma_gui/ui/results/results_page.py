@@ -23,9 +23,9 @@ from myeloma_gui.decision.results import GuideResults
 from myeloma_gui.report.build import build_report
 from myeloma_gui.report.document import Report
 from myeloma_gui.ui.basics import links, text
+from myeloma_gui.ui.basics.accessible_roles import QuietStack
 from myeloma_gui.ui.basics.page_focus import PageFocus
 from myeloma_gui.ui.basics.words import translate
-from myeloma_gui.ui.results.accessible_roles import QuietStack
 from myeloma_gui.ui.results.report_view import ReportView
 from myeloma_gui.ui.results.results_actions import ResultsActions
 from myeloma_gui.ui.results.results_footer import ResultsFooter

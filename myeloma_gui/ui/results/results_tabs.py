@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QTabBar, QVBoxLayout, QWidget
 
-from myeloma_gui.ui.results.accessible_roles import QuietStack
+from myeloma_gui.ui.basics.accessible_roles import QuietStack
 
 
 class ResultsTabs(QWidget):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from myeloma_gui.content.models import Choice, Question
 from myeloma_gui.ui.basics import text
+from myeloma_gui.ui.basics.answer_list import AnswerList
 from myeloma_gui.ui.basics.choice_buttons import ChoiceCheckBox, ChoiceRadioButton
 from myeloma_gui.ui.basics.named_group import NamedGroup
 from myeloma_gui.ui.basics.page_focus import PageFocus
@@ -116,7 +117,10 @@ class OneAnswerPage(QuestionPage):
     def __init__(self, session: GuideSession, question: Question) -> None:
         super().__init__(session, question)
         self.group = QButtonGroup(self)
-        column = self.add_group(self.spoken_question, question.explanation or "")
+        answers = AnswerList()
+        column = QVBoxLayout(answers)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.add_group(self.spoken_question, question.explanation or "").addWidget(answers)
         for choice in question.choices:
             button = ChoiceRadioButton()
             self.group.addButton(button)

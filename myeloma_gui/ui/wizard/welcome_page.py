@@ -71,13 +71,17 @@ class WelcomePage(QWizardPage):
     def offer_for_whom(self, for_whom: LabelledChoices, chosen: Callable[[bool], None]) -> None:
         """The one choice at the start: the guide filled in for oneself (the first answer) or for
         someone else (the second); ``chosen`` is told which, as it changes."""
-        from myeloma_gui.ui.basics.choice_buttons import ChoiceRadioButton  # after the first paint
+        from myeloma_gui.ui.basics.answer_list import AnswerList  # after the first paint
+        from myeloma_gui.ui.basics.choice_buttons import ChoiceRadioButton
 
         group = NamedGroup(for_whom.label)
         group.setObjectName("for_whom")
-        column = QVBoxLayout(group)
+        in_group = QVBoxLayout(group)
+        in_group.setContentsMargins(0, 0, 0, 0)
+        answers = AnswerList()
+        column = QVBoxLayout(answers)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(text.paragraph(for_whom.label))
+        in_group.addWidget(answers)
         for index, choice in enumerate(for_whom.choices[:2]):
             button = ChoiceRadioButton()
             button.setText(choice.label.replace("&", "&&"))
@@ -88,8 +92,14 @@ class WelcomePage(QWizardPage):
             column.addWidget(button)
             self.for_whom_buttons.append(button)
         # Just under Open saved answers, in view at once at any text size, and next in Tab order.
-        self.intro_layout.insertWidget(self.intro_layout.indexOf(self.open_row) + 1, group)
-        group.show()  # the page is on screen already: Qt would show it only later
+        # The question is shown above the group, not in it: inside, Orca read it again after the
+        # group's own name, as the label of the answers' list.
+        question = text.paragraph(for_whom.label)
+        where = self.intro_layout.indexOf(self.open_row) + 1
+        self.intro_layout.insertWidget(where, question)
+        self.intro_layout.insertWidget(where + 1, group)
+        question.show()  # the page is on screen already: Qt would show them only later
+        group.show()
 
     def show_for_whom(self, for_someone_else: bool) -> None:
         """Shows the session's choice (after opening saved answers, or starting over)."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from myeloma_gui.content.models import Label, WhatMatters
 from myeloma_gui.ui.basics import text
+from myeloma_gui.ui.basics.answer_list import AnswerList
 from myeloma_gui.ui.basics.choice_buttons import ChoiceRadioButton
 from myeloma_gui.ui.basics.page_focus import PageFocus
 from myeloma_gui.ui.basics.scrolling import scroll_area
@@ -83,7 +84,11 @@ class WhatMattersPage(QWizardPage):
         box.setObjectName(f"what_matters_{key}")
         box.setAccessibleName(" ".join((*said_first, title)))
         box.setAccessibleDescription(description)
-        row = FlowLayout(box, spacing=12)
+        answers = AnswerList()
+        row = FlowLayout(answers, spacing=12)
+        in_box = QVBoxLayout(box)
+        in_box.setContentsMargins(0, 0, 0, 0)
+        in_box.addWidget(answers)
         group = QButtonGroup(self)
         self.groups[key] = group
         for choice in choices:

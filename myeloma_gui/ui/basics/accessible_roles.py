@@ -1,10 +1,10 @@
-"""Headings and links that assistive technology knows as such, and stacks it passes over.
+"""Headings, links and lists that assistive technology knows as such, and stacks it passes over.
 
 A plain label reaches a screen reader as text; Qt has no property that makes it a heading or a link.
 An accessibility factory can: it runs when Qt first asks about a widget (at its creation, on this
-stack), so the role is a class attribute, ``accessible_role`` ("heading", "link" or "filler"), known
-before the widget's own ``__init__`` runs. The accessible name is set by the widget: the interface
-reads it.
+stack), so the role is a class attribute, ``accessible_role`` ("heading", "link", "list" or "filler"),
+known before the widget's own ``__init__`` runs. The accessible name is set by the widget: the
+interface reads it.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ _ROLES = {
     "heading": QAccessible.Role.Heading,
     "link": QAccessible.Role.Link,
     "filler": QAccessible.Role.Client,  # what AT-SPI calls a filler
+    "list": QAccessible.Role.List,
 }
 _installed: list[bool] = []  # one entry once the factory is installed
 

@@ -14,6 +14,7 @@ from myeloma_gui.content.dates import readable_date
 from myeloma_gui.content.models import Content
 from myeloma_gui.ui.basics import links
 from myeloma_gui.ui.results.report_widgets import ReportLink, ReportText
+from myeloma_gui.ui.results.results_page import glossary_hint
 from myeloma_gui.ui.wizard.wizard import GuideWizard
 from tests.answer_sets import disease
 from tests.ui.walk import start_guide, walk_to_results
@@ -192,6 +193,22 @@ def test_opening_the_notes_tab_puts_the_cursor_in_the_notes(qtbot: QtBot, result
     qtbot.keyClicks(page.results_actions.notes, "Ask about pain")
     assert results.session is not None
     assert results.session.notes == "Ask about pain"
+
+
+def test_a_word_under_a_resting_pointer_is_not_explained_when_the_results_appear(
+    qtbot: QtBot, results: GuideWizard, content: Content
+) -> None:
+    """The results come into view under a pointer that rests where a word lands (Qt then says the
+    pointer came over it): the line keeps its hint until the pointer moves."""
+    page = results.results_page
+    waiting = next(t for t in content.glossary if t.id == "watchful_waiting")
+    waiting_link = next(w for w in page.document.links if w.target == f"glossary:{waiting.id}")
+    waiting_link.pointed_at.emit()
+    assert page.definition.text() == glossary_hint()
+    viewport = page.document.viewport()
+    qtbot.mouseMove(viewport, viewport.rect().center() + QPoint(3, 3))
+    waiting_link.pointed_at.emit()
+    assert page.definition.text().startswith(f"{waiting.term}:")
 
 
 def test_the_glossary_line_follows_the_keyboard_or_the_pointer_whichever_was_used_last(

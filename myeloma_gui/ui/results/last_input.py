@@ -6,9 +6,11 @@ just reached. So the one used last wins. A pointer counts as used only when it m
 "the pointer came over this word" when the page scrolls under a pointer that rests), or when it
 turns the wheel.
 
-The results tell it of their keys (``keyboard_used``) and wheel turns (``pointer_used``); where the
-pointer is, is asked only when a word is pointed at. (Not an event filter on the whole application,
-which would see every event of every widget: see calm_keys.)
+The results tell it of their keys and of every focus move in them that is not a click
+(``keyboard_used``): the one that opens them on their first heading too, so results that appear under a
+pointer that rests do not explain the word under it until it moves. They tell it of their wheel turns
+(``pointer_used``). Where the pointer is, is asked only then and when a word is pointed at. (Not an
+event filter on the whole application, which would see every event of every widget: see calm_keys.)
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QLayout, QScrollArea, QWidget
 
 from myeloma_gui.ui.basics.focus_frame import FRAME_WIDTH, draw_focus_frame
@@ -40,8 +40,8 @@ def say_how_to_read(heading: ReportHeading) -> None:
 class ReadingColumn(QWidget):
     """The column the parts sit in, inside a scroll area. It takes the reading keys that its parts
     pass on, scrolls the part the keyboard reaches into view, and draws the frame round it
-    (paragraphs and headings; a link shows it by its own colours). ``keys_used``: a key came to it
-    (see last_input)."""
+    (paragraphs and headings; a link shows it by its own colours). ``keys_used``: a key came to it, or
+    the keyboard moved the focus to one of its parts (see last_input)."""
 
     keys_used = Signal()
 
@@ -67,9 +67,10 @@ class ReadingColumn(QWidget):
         added to a column already in a window would otherwise come last, after every button.)
 
         Called once the parts are all in place, it also watches each part's focus coming and going
-        (see ``eventFilter``)."""
-        for part in self.parts():
-            part.installEventFilter(self)
+        (see ``eventFilter``), words or not yet (a topic's message is filled in later)."""
+        for part in _laid_out(self.layout()):
+            if isinstance(part, (ReportHeading, ReportText, ReportLink)):
+                part.installEventFilter(self)
         self._before = before
         for link in self._links():
             QWidget.setTabOrder(before, link)
@@ -145,6 +146,9 @@ class ReadingColumn(QWidget):
         kind = event.type()
         if kind not in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
             return False
+        by_mouse = isinstance(event, QFocusEvent) and event.reason() == Qt.FocusReason.MouseFocusReason
+        if kind == QEvent.Type.FocusIn and not by_mouse:
+            self.keys_used.emit()  # Tab, or a reading key: the keyboard moved the focus here
         self.update()
         viewport = self.parentWidget()
         scroll = viewport.parentWidget() if viewport is not None else None
